@@ -85,7 +85,7 @@ class Retry:
 def _parse_http_date(value: str) -> datetime | None:
     try:
         parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError):  # Python 3.10 raises TypeError for some garbage.
+    except (ValueError, OverflowError):  # Malformed, or numbers too large for a date.
         return None
     # asctime dates and "-0000" carry no zone; HTTP dates are always UTC.
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)

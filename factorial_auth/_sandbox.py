@@ -164,7 +164,10 @@ class Sandbox:
     def start(self) -> Sandbox:
         self._server = _Server(("127.0.0.1", self._port), self)
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="factorial-sandbox", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},  # how long stop() may wait for the loop to notice
+            name="factorial-sandbox",
+            daemon=True,
         )
         self._thread.start()
         logger.debug("sandbox listening on %s", self.base_url)
@@ -351,6 +354,7 @@ def _unauthorized() -> SandboxResponse:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # bursts of clients connecting at once must not be dropped
 
     def __init__(self, address: tuple[str, int], sandbox: Sandbox) -> None:
         self.sandbox = sandbox

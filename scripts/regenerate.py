@@ -134,10 +134,10 @@ def build(spec: Spec, package_dir: Path) -> dict[str, int]:
 
 
 def paginated(spec: Spec, data: GeneratorData, models: dict[str, ClassInfo]) -> dict[str, dict[str, str]]:
-    """Item and envelope classes of each list operation, by operation name."""
+    """Item and envelope classes of each list operation, by "namespace.name"."""
     envelopes = {
-        endpoint.name: response.prop.class_info.name
-        for collection in data.endpoint_collections_by_tag.values()
+        f"{tag}.{endpoint.name}": response.prop.class_info.name
+        for tag, collection in data.endpoint_collections_by_tag.items()
         for endpoint in collection.endpoints
         for response in endpoint.responses.patterns[:1]
         if isinstance(response.prop, ModelProperty)
@@ -146,7 +146,7 @@ def paginated(spec: Spec, data: GeneratorData, models: dict[str, ClassInfo]) -> 
     for method, path, operation in operations(spec):
         if not is_list_operation(method, path):
             continue
-        name = operation["operationId"]
+        name = f"{operation['tags'][0]}.{operation['operationId']}"
         content = operation["responses"].get("200", {}).get("content", {}).get("application/json", {})
         items = content.get("schema", {}).get("properties", {}).get("data", {}).get("items", {})
         item = models.get(items.get("$ref", ""))
@@ -173,7 +173,7 @@ def webhook_catalog(spec: Spec, models: dict[str, ClassInfo]) -> list[tuple[str,
 def _format(package_dir: Path) -> None:
     ruff = [sys.executable, "-m", "ruff"]
     config = ["--config", str(GENERATOR / "ruff.toml")]
-    for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
+    for command in (["check", "--fix-only", "--unsafe-fixes", "--quiet"], ["format", "--quiet"]):
         result = subprocess.run([*ruff, *command, *config, str(package_dir)], capture_output=True, text=True)
         if result.returncode != 0:
             first = (result.stderr or result.stdout).strip().splitlines()[:1]

@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.timeoff_create_leave_body import TimeoffCreateLeaveBody
+from ...models.timeoff_leave import TimeoffLeave
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TimeoffCreateLeaveBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/2026-07-01/resources/timeoff/leaves",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TimeoffLeave | None:
+    if response.status_code == 201:
+        response_201 = TimeoffLeave.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TimeoffLeave]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TimeoffCreateLeaveBody | Unset = UNSET,
+) -> Response[TimeoffLeave]:
+    """Request time off
+
+     Dates are `YYYY-MM-DD`. For leaves counted in hours, give `start_time` and `hours_amount_in_cents`
+    instead of whole days.
+
+    Args:
+        body (TimeoffCreateLeaveBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TimeoffLeave]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TimeoffCreateLeaveBody | Unset = UNSET,
+) -> TimeoffLeave | None:
+    """Request time off
+
+     Dates are `YYYY-MM-DD`. For leaves counted in hours, give `start_time` and `hours_amount_in_cents`
+    instead of whole days.
+
+    Args:
+        body (TimeoffCreateLeaveBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TimeoffLeave
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TimeoffCreateLeaveBody | Unset = UNSET,
+) -> Response[TimeoffLeave]:
+    """Request time off
+
+     Dates are `YYYY-MM-DD`. For leaves counted in hours, give `start_time` and `hours_amount_in_cents`
+    instead of whole days.
+
+    Args:
+        body (TimeoffCreateLeaveBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TimeoffLeave]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TimeoffCreateLeaveBody | Unset = UNSET,
+) -> TimeoffLeave | None:
+    """Request time off
+
+     Dates are `YYYY-MM-DD`. For leaves counted in hours, give `start_time` and `hours_amount_in_cents`
+    instead of whole days.
+
+    Args:
+        body (TimeoffCreateLeaveBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TimeoffLeave
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
