@@ -110,7 +110,7 @@ class FactorialAuth(httpx.Auth):
         loop_lock = self._loop_locks.setdefault(asyncio.get_running_loop(), asyncio.Lock())
         if loop_lock.locked():
             logger.debug("waiting for a token renewal in progress")
-        if True:
+        async with loop_lock:
             # Another task of this loop may have renewed while this one waited.
             token = self._token
             if token is not None and self._usable(token, sent):
@@ -129,7 +129,14 @@ class FactorialAuth(httpx.Auth):
     @contextlib.contextmanager
     def _exclusive(self) -> Iterator[None]:
         """Keep out every other renewal: of this process's threads, then through the store."""
-        yield
+        if not self._lock.acquire(blocking=False):
+            logger.debug("waiting for a token renewal in progress")
+            self._lock.acquire()
+        try:
+            with self._store.lock():
+                yield
+        finally:
+            self._lock.release()
 
     def _newest(self, sent: Token | None) -> tuple[Token, bool]:
         """Under the lock: the newest token anyone saved, and whether it must be refreshed."""

@@ -363,6 +363,7 @@ class _Server(ThreadingHTTPServer):
 
 class _RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, like the real API
+    disable_nagle_algorithm = True  # headers and body go out in two writes; do not delay the body
     server: _Server
 
     def do_GET(self) -> None:

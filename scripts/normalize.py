@@ -46,7 +46,9 @@ Spec = dict[str, Any]
 JsonObject = dict[str, Any]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-_RESOURCE_PATH = re.compile(r"^/api/[^/]+/resources/(?P<namespace>[^/]+)/(?P<resource>[^/]+)(?P<rest>/.*)?$")
+_RESOURCE_PATH = re.compile(
+    r"^/api/[^/]+/resources/(?P<namespace>[^/]+)/(?P<resource>[^/]+)(?P<rest>/.*)?$"
+)
 _SUBSCRIPTION_TYPE = re.compile(r"Subscription_type:\s*`([^`]+)`")
 _ENVELOPE = frozenset({"data", "meta"})
 _CRUD = {
@@ -81,7 +83,13 @@ def normalize(spec: Spec) -> Spec:
 
 
 def singular(word: str) -> str:
-    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x")):
+    for suffix, replacement in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("shes", "sh"),
+        ("ches", "ch"),
+        ("xes", "x"),
+    ):
         if word.endswith(suffix):
             return word[: -len(suffix)] + replacement
     if word.endswith("s") and not word.endswith("ss"):
@@ -93,7 +101,10 @@ def operation_name(method: str, path: str) -> tuple[str, str]:
     """Return (namespace, name) for an operation, following rule 1."""
     match = _RESOURCE_PATH.match(path)
     if match is None:
-        raise SpecError(f"cannot name {method.upper()} {path}: not /api/<version>/resources/<namespace>/<resource>")
+        raise SpecError(
+            f"cannot name {method.upper()} {path}: "
+            "not /api/<version>/resources/<namespace>/<resource>"
+        )
     namespace, resource, rest = match["namespace"], match["resource"], match["rest"] or ""
     tail = rest.strip("/").split("/") if rest else []
     many, one = resource, singular(resource)
@@ -104,7 +115,9 @@ def operation_name(method: str, path: str) -> tuple[str, str]:
         return namespace, pattern.format(many=many, one=one)
     action = tail[-1]
     if action.startswith("{"):
-        raise SpecError(f"cannot name {method.upper()} {path}: no rule for a parameter after an action")
+        raise SpecError(
+            f"cannot name {method.upper()} {path}: no rule for a parameter after an action"
+        )
     return namespace, f"{action}_{one}"
 
 
@@ -121,7 +134,9 @@ def name_operations(spec: Spec) -> None:
         namespace, name = operation_name(method, path)
         where = f"{method.upper()} {path}"
         if (namespace, name) in seen:
-            raise SpecError(f"{where} and {seen[namespace, name]} would both be named {namespace}.{name}")
+            raise SpecError(
+                f"{where} and {seen[namespace, name]} would both be named {namespace}.{name}"
+            )
         seen[namespace, name] = where
         operation["operationId"] = name
         operation["tags"] = [namespace]
@@ -151,9 +166,7 @@ def _walk(node: Any, visit: Callable[[JsonObject], None]) -> None:
 def accept_unknown_types(spec: Spec) -> None:
     def visit(node: JsonObject) -> None:
         kind = node.get("type")
-        if kind == "unknown":
-            del node["type"]
-        elif isinstance(kind, list) and "unknown" in kind:
+        if kind == "unknown" or (isinstance(kind, list) and "unknown" in kind):
             del node["type"]
 
     _walk(spec, visit)
@@ -219,7 +232,13 @@ def paginate_lists(spec: Spec) -> None:
         for name, schema, description in _PAGINATION:
             if (name, "query") not in present:
                 parameters.append(
-                    {"name": name, "in": "query", "required": False, "description": description, "schema": dict(schema)}
+                    {
+                        "name": name,
+                        "in": "query",
+                        "required": False,
+                        "description": description,
+                        "schema": dict(schema),
+                    }
                 )
 
 

@@ -11,7 +11,9 @@ temporary directory and fails, naming the files, when DIR/factorial_api differs 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import filecmp
+import io
 import os
 import re
 import shutil
@@ -49,9 +51,13 @@ def load_spec(source: str) -> Spec:
     if source.startswith(("http://", "https://")):
         try:
             response = httpx.get(source, follow_redirects=True, timeout=60)
-            response.raise_for_status()
         except httpx.HTTPError as exc:
-            raise RegenerationError(f"cannot fetch spec {source}: {exc}") from exc
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise RegenerationError(f"cannot fetch spec {source}: {reason}") from exc
+        if response.is_error:
+            raise RegenerationError(
+                f"cannot fetch spec {source}: HTTP {response.status_code} {response.reason_phrase}"
+            )
         text = response.text
     else:
         try:
@@ -118,7 +124,8 @@ def build(spec: Spec, package_dir: Path) -> dict[str, int]:
     env.filters["re_sub"] = lambda text, pattern, replacement: re.sub(pattern, replacement, text)
     models = {f"#{m.name.get_untrusted_value()}": m.class_info for m in data.models}
     env.globals["paginated"] = paginated(spec, data, models)
-    errors = project.build()
+    with contextlib.redirect_stdout(io.StringIO()):
+        errors = project.build()
     webhooks = webhook_catalog(spec, models)
     for name in EXTRA_MODULES:
         template = env.get_template(f"{name}.jinja")
@@ -127,14 +134,18 @@ def build(spec: Spec, package_dir: Path) -> dict[str, int]:
     if errors:
         for error in errors:
             print(f"skipped: {_describe(error)}", file=sys.stderr)
-        raise RegenerationError(f"the generator skipped {len(errors)} part(s) of the spec (listed above)")
+        raise RegenerationError(
+            f"the generator skipped {len(errors)} part(s) of the spec (listed above)"
+        )
     _format(package_dir)
     operations = sum(len(c.endpoints) for c in data.endpoint_collections_by_tag.values())
     return {"operations": operations, "models": len(data.models), "enums": len(data.enums)}
 
 
-def paginated(spec: Spec, data: GeneratorData, models: dict[str, ClassInfo]) -> dict[str, dict[str, str]]:
-    """Item and envelope classes of each list operation, by "namespace.name"."""
+def paginated(
+    spec: Spec, data: GeneratorData, models: dict[str, ClassInfo]
+) -> dict[str, dict[str, str]]:
+    """Item and envelope classes of list operations returning {data: [model], meta}."""
     envelopes = {
         f"{tag}.{endpoint.name}": response.prop.class_info.name
         for tag, collection in data.endpoint_collections_by_tag.items()
@@ -144,15 +155,18 @@ def paginated(spec: Spec, data: GeneratorData, models: dict[str, ClassInfo]) -> 
     }
     result = {}
     for method, path, operation in operations(spec):
-        if not is_list_operation(method, path):
-            continue
         name = f"{operation['tags'][0]}.{operation['operationId']}"
-        content = operation["responses"].get("200", {}).get("content", {}).get("application/json", {})
+        content = (
+            operation["responses"].get("200", {}).get("content", {}).get("application/json", {})
+        )
         items = content.get("schema", {}).get("properties", {}).get("data", {}).get("items", {})
         item = models.get(items.get("$ref", ""))
-        if item is None or name not in envelopes:
-            raise RegenerationError(f"list operation {name} ({path}) does not return data: [<model>], meta")
-        result[name] = {"module": item.module_name, "item": item.name, "envelope": envelopes[name]}
+        if is_list_operation(method, path) and item is not None and name in envelopes:
+            result[name] = {
+                "module": item.module_name,
+                "item": item.name,
+                "envelope": envelopes[name],
+            }
     return result
 
 
@@ -165,7 +179,9 @@ def webhook_catalog(spec: Spec, models: dict[str, ClassInfo]) -> list[tuple[str,
             body = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
             info = by_schema.get(body.get("schema", {}).get("$ref", ""))
             if info is None:
-                raise RegenerationError(f"webhook {operation['x-subscription-type']} has no payload model")
+                raise RegenerationError(
+                    f"webhook {operation['x-subscription-type']} has no payload model"
+                )
             catalog.append((operation["x-subscription-type"], info.module_name, info.name))
     return sorted(catalog)
 
@@ -174,7 +190,9 @@ def _format(package_dir: Path) -> None:
     ruff = [sys.executable, "-m", "ruff"]
     config = ["--config", str(GENERATOR / "ruff.toml")]
     for command in (["check", "--fix-only", "--unsafe-fixes", "--quiet"], ["format", "--quiet"]):
-        result = subprocess.run([*ruff, *command, *config, str(package_dir)], capture_output=True, text=True)
+        result = subprocess.run(
+            [*ruff, *command, *config, str(package_dir)], capture_output=True, text=True
+        )
         if result.returncode != 0:
             first = (result.stderr or result.stdout).strip().splitlines()[:1]
             raise RegenerationError(f"ruff {command[0]} failed: {' '.join(first)}")
@@ -182,8 +200,14 @@ def _format(package_dir: Path) -> None:
 
 def differences(left: Path, right: Path) -> list[str]:
     """Relative paths of files that differ between two trees, or exist in only one."""
-    names = {p.relative_to(left) for p in left.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
-    names |= {p.relative_to(right) for p in right.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    names = {
+        p.relative_to(left) for p in left.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    }
+    names |= {
+        p.relative_to(right)
+        for p in right.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
     return sorted(
         str(name)
         for name in names
@@ -207,8 +231,12 @@ def replace(new: Path, target: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--spec", default=str(ROOT / "openapi.yaml"), help="spec file or URL")
-    parser.add_argument("--output", default=str(ROOT / "generated"), help="directory holding factorial_api")
-    parser.add_argument("--check", action="store_true", help="fail when the output is not up to date")
+    parser.add_argument(
+        "--output", default=str(ROOT / "generated"), help="directory holding factorial_api"
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="fail when the output is not up to date"
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     output = Path(args.output)
@@ -216,13 +244,17 @@ def main(argv: list[str] | None = None) -> int:
         raw = load_spec(args.spec)
         spec = normalize(raw)
         output.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=None if args.check else output, prefix=".regenerate-") as work:
+        with tempfile.TemporaryDirectory(
+            dir=None if args.check else output, prefix=".regenerate-"
+        ) as work:
             package_dir = Path(work) / PACKAGE
             counts = build(spec, package_dir)
             if args.check:
                 changed = differences(package_dir, output / PACKAGE)
                 if changed:
-                    print(f"{output / PACKAGE} is out of date: {', '.join(changed)}", file=sys.stderr)
+                    print(
+                        f"{output / PACKAGE} is out of date: {', '.join(changed)}", file=sys.stderr
+                    )
                     return 1
             else:
                 replace(package_dir, output / PACKAGE)
@@ -233,7 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     count = sum(1 for _ in operations(raw))
     print(
         f"spec: {count} operations, {schemas} schemas, {len(raw.get('webhooks', {}))} webhooks; "
-        f"generated: {counts['operations']} operations, {counts['models']} models, {counts['enums']} enums; "
+        f"generated: {counts['operations']} operations, {counts['models']} models, "
+        f"{counts['enums']} enums; "
         f"skipped: 0; {'checked' if args.check else 'wrote'} {output / PACKAGE} "
         f"in {time.perf_counter() - started:.1f}s"
     )

@@ -20,7 +20,7 @@ import attrs
 import httpx
 import pytest
 
-from factorial_auth import FactorialAuth, FileTokenStore, Sandbox, Token
+from factorial_auth import FactorialAuth, FactorialAuthError, FileTokenStore, Sandbox, Token
 from factorial_auth._sandbox import API_VERSION, SandboxRequest, SandboxResponse
 
 CLIENT_ID = "concurrency-client"
@@ -172,9 +172,13 @@ def _request_in_child(
     logger.addHandler(logging.handlers.QueueHandler(logs))
     auth = _auth(base_url, store=FileTokenStore(token_path))
     start.wait()
-    with httpx.Client(auth=auth) as client:
-        response = client.get(base_url + CREDENTIALS)
-    results.put((response.status_code, response.request.headers["authorization"]))
+    try:
+        with httpx.Client(auth=auth) as client:
+            response = client.get(base_url + CREDENTIALS)
+    except FactorialAuthError as exc:
+        results.put((0, type(exc).__name__))  # tell the parent at once rather than time out
+    else:
+        results.put((response.status_code, response.request.headers["authorization"]))
 
 
 def test_processes_sharing_a_file_store_refresh_once(

@@ -1,0 +1,18 @@
+"""Where the tests find the repository, its scripts and the shared reference data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPTS = ROOT / "scripts"
+PUBLISHED_SPEC = ROOT.parent / "shared" / "specs" / "factorial-2026-07-01.yaml"
+
+
+def published_spec() -> Path:
+    """The published spec, or a skip saying where it was looked for."""
+    if not PUBLISHED_SPEC.is_file():
+        pytest.skip(f"Factorial's published spec is not at {PUBLISHED_SPEC} (../shared)")
+    return PUBLISHED_SPEC
