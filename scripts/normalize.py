@@ -172,8 +172,8 @@ def accept_unknown_types(spec: Spec) -> None:
     _walk(spec, visit)
 
 
-def _allow_null(schema: JsonObject) -> JsonObject:
-    """Return `schema` widened to accept null."""
+def _allow_null(schema: JsonObject, name: str) -> JsonObject:
+    """Return `schema`, the schema of property `name`, widened to accept null."""
     kind = schema.get("type")
     if "$ref" in schema or "allOf" in schema:
         return {"anyOf": [schema, {"type": "null"}]}
@@ -182,12 +182,16 @@ def _allow_null(schema: JsonObject) -> JsonObject:
             if {"type": "null"} not in schema[key]:
                 schema[key].append({"type": "null"})
             return schema
-    if isinstance(kind, str) and kind != "null":
+    if "enum" in schema:
+        # openapi-python-client reads a null among the values as "optional enum"; the title keeps
+        # the enum's class named after its property rather than after a union member.
+        if None not in schema["enum"]:
+            schema["enum"].append(None)
+        schema.setdefault("title", name)
+    elif isinstance(kind, str) and kind != "null":
         schema["type"] = [kind, "null"]
     elif isinstance(kind, list) and "null" not in kind:
         kind.append("null")
-    if "enum" in schema and None not in schema["enum"]:
-        schema["enum"].append(None)
     return schema
 
 
@@ -203,7 +207,7 @@ def _nullable_properties(schema: Any, spared: frozenset[str] = frozenset()) -> N
     for name, prop in properties.items():
         _nullable_properties(prop)
         if name not in spared and isinstance(prop, dict):
-            properties[name] = _allow_null(prop)
+            properties[name] = _allow_null(prop, name)
 
 
 def nullable_response_properties(spec: Spec) -> None:

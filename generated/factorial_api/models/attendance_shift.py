@@ -8,12 +8,8 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..errors import pop_required
-from ..models.attendance_shift_half_day_type_1 import AttendanceShiftHalfDayType1
-from ..models.attendance_shift_half_day_type_2_type_1 import AttendanceShiftHalfDayType2Type1
-from ..models.attendance_shift_half_day_type_3_type_1 import AttendanceShiftHalfDayType3Type1
-from ..models.attendance_shift_location_type_type_1 import AttendanceShiftLocationTypeType1
-from ..models.attendance_shift_location_type_type_2_type_1 import AttendanceShiftLocationTypeType2Type1
-from ..models.attendance_shift_location_type_type_3_type_1 import AttendanceShiftLocationTypeType3Type1
+from ..models.attendance_shift_half_day import AttendanceShiftHalfDay
+from ..models.attendance_shift_location_type import AttendanceShiftLocationType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttendanceShift")
@@ -37,10 +33,8 @@ class AttendanceShift:
         in_source (None | str | Unset):
         out_source (None | str | Unset):
         observations (None | str | Unset):
-        location_type (AttendanceShiftLocationTypeType1 | AttendanceShiftLocationTypeType2Type1 |
-            AttendanceShiftLocationTypeType3Type1 | None | Unset):
-        half_day (AttendanceShiftHalfDayType1 | AttendanceShiftHalfDayType2Type1 | AttendanceShiftHalfDayType3Type1 |
-            None | Unset):
+        location_type (AttendanceShiftLocationType | None | Unset):
+        half_day (AttendanceShiftHalfDay | None | Unset):
         in_location_latitude (float | None | Unset):
         in_location_longitude (float | None | Unset):
         in_location_accuracy (float | None | Unset):
@@ -66,16 +60,8 @@ class AttendanceShift:
     in_source: None | str | Unset = UNSET
     out_source: None | str | Unset = UNSET
     observations: None | str | Unset = UNSET
-    location_type: (
-        AttendanceShiftLocationTypeType1
-        | AttendanceShiftLocationTypeType2Type1
-        | AttendanceShiftLocationTypeType3Type1
-        | None
-        | Unset
-    ) = UNSET
-    half_day: (
-        AttendanceShiftHalfDayType1 | AttendanceShiftHalfDayType2Type1 | AttendanceShiftHalfDayType3Type1 | None | Unset
-    ) = UNSET
+    location_type: AttendanceShiftLocationType | None | Unset = UNSET
+    half_day: AttendanceShiftHalfDay | None | Unset = UNSET
     in_location_latitude: float | None | Unset = UNSET
     in_location_longitude: float | None | Unset = UNSET
     in_location_accuracy: float | None | Unset = UNSET
@@ -146,14 +132,7 @@ class AttendanceShift:
         location_type: None | str | Unset
         if isinstance(self.location_type, Unset):
             location_type = UNSET
-        elif isinstance(
-            self.location_type,
-            (
-                AttendanceShiftLocationTypeType1,
-                AttendanceShiftLocationTypeType2Type1,
-                AttendanceShiftLocationTypeType3Type1,
-            ),
-        ):
+        elif isinstance(self.location_type, AttendanceShiftLocationType):
             location_type = self.location_type.value
         else:
             location_type = self.location_type
@@ -161,10 +140,7 @@ class AttendanceShift:
         half_day: None | str | Unset
         if isinstance(self.half_day, Unset):
             half_day = UNSET
-        elif isinstance(
-            self.half_day,
-            (AttendanceShiftHalfDayType1, AttendanceShiftHalfDayType2Type1, AttendanceShiftHalfDayType3Type1),
-        ):
+        elif isinstance(self.half_day, AttendanceShiftHalfDay):
             half_day = self.half_day.value
         else:
             half_day = self.half_day
@@ -385,15 +361,7 @@ class AttendanceShift:
 
         observations = _parse_observations(d.pop("observations", UNSET))
 
-        def _parse_location_type(
-            data: object,
-        ) -> (
-            AttendanceShiftLocationTypeType1
-            | AttendanceShiftLocationTypeType2Type1
-            | AttendanceShiftLocationTypeType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_location_type(data: object) -> AttendanceShiftLocationType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -401,47 +369,16 @@ class AttendanceShift:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                location_type_type_1 = AttendanceShiftLocationTypeType1(data)
+                location_type_type_1 = AttendanceShiftLocationType(data)
 
                 return location_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                location_type_type_2_type_1 = AttendanceShiftLocationTypeType2Type1(data)
-
-                return location_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                location_type_type_3_type_1 = AttendanceShiftLocationTypeType3Type1(data)
-
-                return location_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                AttendanceShiftLocationTypeType1
-                | AttendanceShiftLocationTypeType2Type1
-                | AttendanceShiftLocationTypeType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            return cast(AttendanceShiftLocationType | None | Unset, data)
 
         location_type = _parse_location_type(d.pop("location_type", UNSET))
 
-        def _parse_half_day(
-            data: object,
-        ) -> (
-            AttendanceShiftHalfDayType1
-            | AttendanceShiftHalfDayType2Type1
-            | AttendanceShiftHalfDayType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_half_day(data: object) -> AttendanceShiftHalfDay | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -449,35 +386,12 @@ class AttendanceShift:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                half_day_type_1 = AttendanceShiftHalfDayType1(data)
+                half_day_type_1 = AttendanceShiftHalfDay(data)
 
                 return half_day_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                half_day_type_2_type_1 = AttendanceShiftHalfDayType2Type1(data)
-
-                return half_day_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                half_day_type_3_type_1 = AttendanceShiftHalfDayType3Type1(data)
-
-                return half_day_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                AttendanceShiftHalfDayType1
-                | AttendanceShiftHalfDayType2Type1
-                | AttendanceShiftHalfDayType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            return cast(AttendanceShiftHalfDay | None | Unset, data)
 
         half_day = _parse_half_day(d.pop("half_day", UNSET))
 

@@ -8,24 +8,10 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..errors import pop_required
-from ..models.contracts_contract_version_annual_working_time_distribution_type_1 import (
-    ContractsContractVersionAnnualWorkingTimeDistributionType1,
+from ..models.contracts_contract_version_annual_working_time_distribution import (
+    ContractsContractVersionAnnualWorkingTimeDistribution,
 )
-from ..models.contracts_contract_version_annual_working_time_distribution_type_2_type_1 import (
-    ContractsContractVersionAnnualWorkingTimeDistributionType2Type1,
-)
-from ..models.contracts_contract_version_annual_working_time_distribution_type_3_type_1 import (
-    ContractsContractVersionAnnualWorkingTimeDistributionType3Type1,
-)
-from ..models.contracts_contract_version_bank_holiday_treatment_type_1 import (
-    ContractsContractVersionBankHolidayTreatmentType1,
-)
-from ..models.contracts_contract_version_bank_holiday_treatment_type_2_type_1 import (
-    ContractsContractVersionBankHolidayTreatmentType2Type1,
-)
-from ..models.contracts_contract_version_bank_holiday_treatment_type_3_type_1 import (
-    ContractsContractVersionBankHolidayTreatmentType3Type1,
-)
+from ..models.contracts_contract_version_bank_holiday_treatment import ContractsContractVersionBankHolidayTreatment
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,9 +31,7 @@ class ContractsContractVersion:
             employee_id (None | str):
             effective_on (None | str):
             has_payroll (bool | None):
-            bank_holiday_treatment (ContractsContractVersionBankHolidayTreatmentType1 |
-                ContractsContractVersionBankHolidayTreatmentType2Type1 | ContractsContractVersionBankHolidayTreatmentType3Type1
-                | None):
+            bank_holiday_treatment (ContractsContractVersionBankHolidayTreatment | None):
             created_at (None | str):
             updated_at (None | str):
             fr_forfait_jours (bool | None):
@@ -68,9 +52,7 @@ class ContractsContractVersion:
             max_legal_yearly_hours (int | None | Unset):
             maximum_weekly_hours (int | None | Unset):
             working_time_percentage_in_cents (int | None | Unset):
-            annual_working_time_distribution (ContractsContractVersionAnnualWorkingTimeDistributionType1 |
-                ContractsContractVersionAnnualWorkingTimeDistributionType2Type1 |
-                ContractsContractVersionAnnualWorkingTimeDistributionType3Type1 | None | Unset):
+            annual_working_time_distribution (ContractsContractVersionAnnualWorkingTimeDistribution | None | Unset):
             version_data (ContractsContractVersionVersionDataType0 | None | Unset): Country-specific contract details.
             min_rest_minutes_between_days (int | None | Unset):
             max_work_minutes_per_day (int | None | Unset):
@@ -103,12 +85,7 @@ class ContractsContractVersion:
     employee_id: None | str
     effective_on: None | str
     has_payroll: bool | None
-    bank_holiday_treatment: (
-        ContractsContractVersionBankHolidayTreatmentType1
-        | ContractsContractVersionBankHolidayTreatmentType2Type1
-        | ContractsContractVersionBankHolidayTreatmentType3Type1
-        | None
-    )
+    bank_holiday_treatment: ContractsContractVersionBankHolidayTreatment | None
     created_at: None | str
     updated_at: None | str
     fr_forfait_jours: bool | None
@@ -129,13 +106,7 @@ class ContractsContractVersion:
     max_legal_yearly_hours: int | None | Unset = UNSET
     maximum_weekly_hours: int | None | Unset = UNSET
     working_time_percentage_in_cents: int | None | Unset = UNSET
-    annual_working_time_distribution: (
-        ContractsContractVersionAnnualWorkingTimeDistributionType1
-        | ContractsContractVersionAnnualWorkingTimeDistributionType2Type1
-        | ContractsContractVersionAnnualWorkingTimeDistributionType3Type1
-        | None
-        | Unset
-    ) = UNSET
+    annual_working_time_distribution: ContractsContractVersionAnnualWorkingTimeDistribution | None | Unset = UNSET
     version_data: ContractsContractVersionVersionDataType0 | None | Unset = UNSET
     min_rest_minutes_between_days: int | None | Unset = UNSET
     max_work_minutes_per_day: int | None | Unset = UNSET
@@ -180,14 +151,7 @@ class ContractsContractVersion:
         has_payroll = self.has_payroll
 
         bank_holiday_treatment: None | str
-        if isinstance(
-            self.bank_holiday_treatment,
-            (
-                ContractsContractVersionBankHolidayTreatmentType1,
-                ContractsContractVersionBankHolidayTreatmentType2Type1,
-                ContractsContractVersionBankHolidayTreatmentType3Type1,
-            ),
-        ):
+        if isinstance(self.bank_holiday_treatment, ContractsContractVersionBankHolidayTreatment):
             bank_holiday_treatment = self.bank_holiday_treatment.value
         else:
             bank_holiday_treatment = self.bank_holiday_treatment
@@ -306,14 +270,7 @@ class ContractsContractVersion:
         annual_working_time_distribution: None | str | Unset
         if isinstance(self.annual_working_time_distribution, Unset):
             annual_working_time_distribution = UNSET
-        elif isinstance(
-            self.annual_working_time_distribution,
-            (
-                ContractsContractVersionAnnualWorkingTimeDistributionType1,
-                ContractsContractVersionAnnualWorkingTimeDistributionType2Type1,
-                ContractsContractVersionAnnualWorkingTimeDistributionType3Type1,
-            ),
-        ):
+        elif isinstance(self.annual_working_time_distribution, ContractsContractVersionAnnualWorkingTimeDistribution):
             annual_working_time_distribution = self.annual_working_time_distribution.value
         else:
             annual_working_time_distribution = self.annual_working_time_distribution
@@ -615,47 +572,18 @@ class ContractsContractVersion:
 
         has_payroll = _parse_has_payroll(pop_required(d, "has_payroll", cls))
 
-        def _parse_bank_holiday_treatment(
-            data: object,
-        ) -> (
-            ContractsContractVersionBankHolidayTreatmentType1
-            | ContractsContractVersionBankHolidayTreatmentType2Type1
-            | ContractsContractVersionBankHolidayTreatmentType3Type1
-            | None
-        ):
+        def _parse_bank_holiday_treatment(data: object) -> ContractsContractVersionBankHolidayTreatment | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                bank_holiday_treatment_type_1 = ContractsContractVersionBankHolidayTreatmentType1(data)
+                bank_holiday_treatment_type_1 = ContractsContractVersionBankHolidayTreatment(data)
 
                 return bank_holiday_treatment_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                bank_holiday_treatment_type_2_type_1 = ContractsContractVersionBankHolidayTreatmentType2Type1(data)
-
-                return bank_holiday_treatment_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                bank_holiday_treatment_type_3_type_1 = ContractsContractVersionBankHolidayTreatmentType3Type1(data)
-
-                return bank_holiday_treatment_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ContractsContractVersionBankHolidayTreatmentType1
-                | ContractsContractVersionBankHolidayTreatmentType2Type1
-                | ContractsContractVersionBankHolidayTreatmentType3Type1
-                | None,
-                data,
-            )
+            return cast(ContractsContractVersionBankHolidayTreatment | None, data)
 
         bank_holiday_treatment = _parse_bank_holiday_treatment(pop_required(d, "bank_holiday_treatment", cls))
 
@@ -837,13 +765,7 @@ class ContractsContractVersion:
 
         def _parse_annual_working_time_distribution(
             data: object,
-        ) -> (
-            ContractsContractVersionAnnualWorkingTimeDistributionType1
-            | ContractsContractVersionAnnualWorkingTimeDistributionType2Type1
-            | ContractsContractVersionAnnualWorkingTimeDistributionType3Type1
-            | None
-            | Unset
-        ):
+        ) -> ContractsContractVersionAnnualWorkingTimeDistribution | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -851,41 +773,12 @@ class ContractsContractVersion:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                annual_working_time_distribution_type_1 = ContractsContractVersionAnnualWorkingTimeDistributionType1(
-                    data
-                )
+                annual_working_time_distribution_type_1 = ContractsContractVersionAnnualWorkingTimeDistribution(data)
 
                 return annual_working_time_distribution_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                annual_working_time_distribution_type_2_type_1 = (
-                    ContractsContractVersionAnnualWorkingTimeDistributionType2Type1(data)
-                )
-
-                return annual_working_time_distribution_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                annual_working_time_distribution_type_3_type_1 = (
-                    ContractsContractVersionAnnualWorkingTimeDistributionType3Type1(data)
-                )
-
-                return annual_working_time_distribution_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ContractsContractVersionAnnualWorkingTimeDistributionType1
-                | ContractsContractVersionAnnualWorkingTimeDistributionType2Type1
-                | ContractsContractVersionAnnualWorkingTimeDistributionType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            return cast(ContractsContractVersionAnnualWorkingTimeDistribution | None | Unset, data)
 
         annual_working_time_distribution = _parse_annual_working_time_distribution(
             d.pop("annual_working_time_distribution", UNSET)

@@ -8,9 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..errors import pop_required
-from ..models.custom_fields_field_field_type_type_1 import CustomFieldsFieldFieldTypeType1
-from ..models.custom_fields_field_field_type_type_2_type_1 import CustomFieldsFieldFieldTypeType2Type1
-from ..models.custom_fields_field_field_type_type_3_type_1 import CustomFieldsFieldFieldTypeType3Type1
+from ..models.custom_fields_field_field_type import CustomFieldsFieldFieldType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldsField")
@@ -22,8 +20,7 @@ class CustomFieldsField:
 
     Attributes:
         id (None | str):
-        field_type (CustomFieldsFieldFieldTypeType1 | CustomFieldsFieldFieldTypeType2Type1 |
-            CustomFieldsFieldFieldTypeType3Type1 | None):
+        field_type (CustomFieldsFieldFieldType | None):
         label_text (None | str):
         position (int | None | Unset):
         required (bool | None | Unset):
@@ -35,12 +32,7 @@ class CustomFieldsField:
     """
 
     id: None | str
-    field_type: (
-        CustomFieldsFieldFieldTypeType1
-        | CustomFieldsFieldFieldTypeType2Type1
-        | CustomFieldsFieldFieldTypeType3Type1
-        | None
-    )
+    field_type: CustomFieldsFieldFieldType | None
     label_text: None | str
     position: int | None | Unset = UNSET
     required: bool | None | Unset = UNSET
@@ -56,14 +48,7 @@ class CustomFieldsField:
         id = self.id
 
         field_type: None | str
-        if isinstance(
-            self.field_type,
-            (
-                CustomFieldsFieldFieldTypeType1,
-                CustomFieldsFieldFieldTypeType2Type1,
-                CustomFieldsFieldFieldTypeType3Type1,
-            ),
-        ):
+        if isinstance(self.field_type, CustomFieldsFieldFieldType):
             field_type = self.field_type.value
         else:
             field_type = self.field_type
@@ -150,47 +135,18 @@ class CustomFieldsField:
 
         id = _parse_id(pop_required(d, "id", cls))
 
-        def _parse_field_type(
-            data: object,
-        ) -> (
-            CustomFieldsFieldFieldTypeType1
-            | CustomFieldsFieldFieldTypeType2Type1
-            | CustomFieldsFieldFieldTypeType3Type1
-            | None
-        ):
+        def _parse_field_type(data: object) -> CustomFieldsFieldFieldType | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                field_type_type_1 = CustomFieldsFieldFieldTypeType1(data)
+                field_type_type_1 = CustomFieldsFieldFieldType(data)
 
                 return field_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                field_type_type_2_type_1 = CustomFieldsFieldFieldTypeType2Type1(data)
-
-                return field_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                field_type_type_3_type_1 = CustomFieldsFieldFieldTypeType3Type1(data)
-
-                return field_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CustomFieldsFieldFieldTypeType1
-                | CustomFieldsFieldFieldTypeType2Type1
-                | CustomFieldsFieldFieldTypeType3Type1
-                | None,
-                data,
-            )
+            return cast(CustomFieldsFieldFieldType | None, data)
 
         field_type = _parse_field_type(pop_required(d, "field_type", cls))
 

@@ -8,9 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..errors import pop_required
-from ..models.documents_document_signature_status_type_1 import DocumentsDocumentSignatureStatusType1
-from ..models.documents_document_signature_status_type_2_type_1 import DocumentsDocumentSignatureStatusType2Type1
-from ..models.documents_document_signature_status_type_3_type_1 import DocumentsDocumentSignatureStatusType3Type1
+from ..models.documents_document_signature_status import DocumentsDocumentSignatureStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocumentsDocument")
@@ -38,8 +36,7 @@ class DocumentsDocument:
         is_management_document (bool | None | Unset):
         is_pending_assignment (bool | None | Unset):
         leave_id (None | str | Unset):
-        signature_status (DocumentsDocumentSignatureStatusType1 | DocumentsDocumentSignatureStatusType2Type1 |
-            DocumentsDocumentSignatureStatusType3Type1 | None | Unset):
+        signature_status (DocumentsDocumentSignatureStatus | None | Unset):
         signees (list[str] | None | Unset):
         deleted_at (None | str | Unset):
     """
@@ -61,13 +58,7 @@ class DocumentsDocument:
     is_management_document: bool | None | Unset = UNSET
     is_pending_assignment: bool | None | Unset = UNSET
     leave_id: None | str | Unset = UNSET
-    signature_status: (
-        DocumentsDocumentSignatureStatusType1
-        | DocumentsDocumentSignatureStatusType2Type1
-        | DocumentsDocumentSignatureStatusType3Type1
-        | None
-        | Unset
-    ) = UNSET
+    signature_status: DocumentsDocumentSignatureStatus | None | Unset = UNSET
     signees: list[str] | None | Unset = UNSET
     deleted_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -160,14 +151,7 @@ class DocumentsDocument:
         signature_status: None | str | Unset
         if isinstance(self.signature_status, Unset):
             signature_status = UNSET
-        elif isinstance(
-            self.signature_status,
-            (
-                DocumentsDocumentSignatureStatusType1,
-                DocumentsDocumentSignatureStatusType2Type1,
-                DocumentsDocumentSignatureStatusType3Type1,
-            ),
-        ):
+        elif isinstance(self.signature_status, DocumentsDocumentSignatureStatus):
             signature_status = self.signature_status.value
         else:
             signature_status = self.signature_status
@@ -375,15 +359,7 @@ class DocumentsDocument:
 
         leave_id = _parse_leave_id(d.pop("leave_id", UNSET))
 
-        def _parse_signature_status(
-            data: object,
-        ) -> (
-            DocumentsDocumentSignatureStatusType1
-            | DocumentsDocumentSignatureStatusType2Type1
-            | DocumentsDocumentSignatureStatusType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_signature_status(data: object) -> DocumentsDocumentSignatureStatus | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -391,35 +367,12 @@ class DocumentsDocument:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                signature_status_type_1 = DocumentsDocumentSignatureStatusType1(data)
+                signature_status_type_1 = DocumentsDocumentSignatureStatus(data)
 
                 return signature_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signature_status_type_2_type_1 = DocumentsDocumentSignatureStatusType2Type1(data)
-
-                return signature_status_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signature_status_type_3_type_1 = DocumentsDocumentSignatureStatusType3Type1(data)
-
-                return signature_status_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                DocumentsDocumentSignatureStatusType1
-                | DocumentsDocumentSignatureStatusType2Type1
-                | DocumentsDocumentSignatureStatusType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            return cast(DocumentsDocumentSignatureStatus | None | Unset, data)
 
         signature_status = _parse_signature_status(d.pop("signature_status", UNSET))
 

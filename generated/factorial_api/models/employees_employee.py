@@ -8,9 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..errors import pop_required
-from ..models.employees_employee_bank_number_format_type_1 import EmployeesEmployeeBankNumberFormatType1
-from ..models.employees_employee_bank_number_format_type_2_type_1 import EmployeesEmployeeBankNumberFormatType2Type1
-from ..models.employees_employee_bank_number_format_type_3_type_1 import EmployeesEmployeeBankNumberFormatType3Type1
+from ..models.employees_employee_bank_number_format import EmployeesEmployeeBankNumberFormat
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmployeesEmployee")
@@ -49,8 +47,7 @@ class EmployeesEmployee:
         country (None | str | Unset):
         bank_number (None | str | Unset):
         swift_bic (None | str | Unset):
-        bank_number_format (EmployeesEmployeeBankNumberFormatType1 | EmployeesEmployeeBankNumberFormatType2Type1 |
-            EmployeesEmployeeBankNumberFormatType3Type1 | None | Unset):
+        bank_number_format (EmployeesEmployeeBankNumberFormat | None | Unset):
         legal_entity_id (None | str | Unset):
         default_work_area_id (None | str | Unset):
         social_security_number (None | str | Unset):
@@ -106,13 +103,7 @@ class EmployeesEmployee:
     country: None | str | Unset = UNSET
     bank_number: None | str | Unset = UNSET
     swift_bic: None | str | Unset = UNSET
-    bank_number_format: (
-        EmployeesEmployeeBankNumberFormatType1
-        | EmployeesEmployeeBankNumberFormatType2Type1
-        | EmployeesEmployeeBankNumberFormatType3Type1
-        | None
-        | Unset
-    ) = UNSET
+    bank_number_format: EmployeesEmployeeBankNumberFormat | None | Unset = UNSET
     legal_entity_id: None | str | Unset = UNSET
     default_work_area_id: None | str | Unset = UNSET
     social_security_number: None | str | Unset = UNSET
@@ -279,14 +270,7 @@ class EmployeesEmployee:
         bank_number_format: None | str | Unset
         if isinstance(self.bank_number_format, Unset):
             bank_number_format = UNSET
-        elif isinstance(
-            self.bank_number_format,
-            (
-                EmployeesEmployeeBankNumberFormatType1,
-                EmployeesEmployeeBankNumberFormatType2Type1,
-                EmployeesEmployeeBankNumberFormatType3Type1,
-            ),
-        ):
+        elif isinstance(self.bank_number_format, EmployeesEmployeeBankNumberFormat):
             bank_number_format = self.bank_number_format.value
         else:
             bank_number_format = self.bank_number_format
@@ -781,15 +765,7 @@ class EmployeesEmployee:
 
         swift_bic = _parse_swift_bic(d.pop("swift_bic", UNSET))
 
-        def _parse_bank_number_format(
-            data: object,
-        ) -> (
-            EmployeesEmployeeBankNumberFormatType1
-            | EmployeesEmployeeBankNumberFormatType2Type1
-            | EmployeesEmployeeBankNumberFormatType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_bank_number_format(data: object) -> EmployeesEmployeeBankNumberFormat | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -797,35 +773,12 @@ class EmployeesEmployee:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                bank_number_format_type_1 = EmployeesEmployeeBankNumberFormatType1(data)
+                bank_number_format_type_1 = EmployeesEmployeeBankNumberFormat(data)
 
                 return bank_number_format_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                bank_number_format_type_2_type_1 = EmployeesEmployeeBankNumberFormatType2Type1(data)
-
-                return bank_number_format_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                bank_number_format_type_3_type_1 = EmployeesEmployeeBankNumberFormatType3Type1(data)
-
-                return bank_number_format_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                EmployeesEmployeeBankNumberFormatType1
-                | EmployeesEmployeeBankNumberFormatType2Type1
-                | EmployeesEmployeeBankNumberFormatType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            return cast(EmployeesEmployeeBankNumberFormat | None | Unset, data)
 
         bank_number_format = _parse_bank_number_format(d.pop("bank_number_format", UNSET))
 

@@ -8,9 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..errors import pop_required
-from ..models.holidays_company_holiday_half_day_type_1 import HolidaysCompanyHolidayHalfDayType1
-from ..models.holidays_company_holiday_half_day_type_2_type_1 import HolidaysCompanyHolidayHalfDayType2Type1
-from ..models.holidays_company_holiday_half_day_type_3_type_1 import HolidaysCompanyHolidayHalfDayType3Type1
+from ..models.holidays_company_holiday_half_day import HolidaysCompanyHolidayHalfDay
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HolidaysCompanyHoliday")
@@ -26,8 +24,7 @@ class HolidaysCompanyHoliday:
         date (None | str):
         summary (None | str | Unset):
         description (None | str | Unset):
-        half_day (HolidaysCompanyHolidayHalfDayType1 | HolidaysCompanyHolidayHalfDayType2Type1 |
-            HolidaysCompanyHolidayHalfDayType3Type1 | None | Unset): Set when only half the day is off.
+        half_day (HolidaysCompanyHolidayHalfDay | None | Unset): Set when only half the day is off.
     """
 
     id: None | str
@@ -35,13 +32,7 @@ class HolidaysCompanyHoliday:
     date: None | str
     summary: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    half_day: (
-        HolidaysCompanyHolidayHalfDayType1
-        | HolidaysCompanyHolidayHalfDayType2Type1
-        | HolidaysCompanyHolidayHalfDayType3Type1
-        | None
-        | Unset
-    ) = UNSET
+    half_day: HolidaysCompanyHolidayHalfDay | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,14 +60,7 @@ class HolidaysCompanyHoliday:
         half_day: None | str | Unset
         if isinstance(self.half_day, Unset):
             half_day = UNSET
-        elif isinstance(
-            self.half_day,
-            (
-                HolidaysCompanyHolidayHalfDayType1,
-                HolidaysCompanyHolidayHalfDayType2Type1,
-                HolidaysCompanyHolidayHalfDayType3Type1,
-            ),
-        ):
+        elif isinstance(self.half_day, HolidaysCompanyHolidayHalfDay):
             half_day = self.half_day.value
         else:
             half_day = self.half_day
@@ -142,15 +126,7 @@ class HolidaysCompanyHoliday:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_half_day(
-            data: object,
-        ) -> (
-            HolidaysCompanyHolidayHalfDayType1
-            | HolidaysCompanyHolidayHalfDayType2Type1
-            | HolidaysCompanyHolidayHalfDayType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_half_day(data: object) -> HolidaysCompanyHolidayHalfDay | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -158,35 +134,12 @@ class HolidaysCompanyHoliday:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                half_day_type_1 = HolidaysCompanyHolidayHalfDayType1(data)
+                half_day_type_1 = HolidaysCompanyHolidayHalfDay(data)
 
                 return half_day_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                half_day_type_2_type_1 = HolidaysCompanyHolidayHalfDayType2Type1(data)
-
-                return half_day_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                half_day_type_3_type_1 = HolidaysCompanyHolidayHalfDayType3Type1(data)
-
-                return half_day_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                HolidaysCompanyHolidayHalfDayType1
-                | HolidaysCompanyHolidayHalfDayType2Type1
-                | HolidaysCompanyHolidayHalfDayType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            return cast(HolidaysCompanyHolidayHalfDay | None | Unset, data)
 
         half_day = _parse_half_day(d.pop("half_day", UNSET))
 

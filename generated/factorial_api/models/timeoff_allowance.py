@@ -8,47 +8,17 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..errors import pop_required
-from ..models.timeoff_allowance_accrued_units_availability_type_1 import TimeoffAllowanceAccruedUnitsAvailabilityType1
-from ..models.timeoff_allowance_accrued_units_availability_type_2_type_1 import (
-    TimeoffAllowanceAccruedUnitsAvailabilityType2Type1,
-)
-from ..models.timeoff_allowance_accrued_units_availability_type_3_type_1 import (
-    TimeoffAllowanceAccruedUnitsAvailabilityType3Type1,
-)
-from ..models.timeoff_allowance_allowance_type_type_1 import TimeoffAllowanceAllowanceTypeType1
-from ..models.timeoff_allowance_allowance_type_type_2_type_1 import TimeoffAllowanceAllowanceTypeType2Type1
-from ..models.timeoff_allowance_allowance_type_type_3_type_1 import TimeoffAllowanceAllowanceTypeType3Type1
-from ..models.timeoff_allowance_available_days_type_1 import TimeoffAllowanceAvailableDaysType1
-from ..models.timeoff_allowance_available_days_type_2_type_1 import TimeoffAllowanceAvailableDaysType2Type1
-from ..models.timeoff_allowance_available_days_type_3_type_1 import TimeoffAllowanceAvailableDaysType3Type1
-from ..models.timeoff_allowance_days_type_type_1 import TimeoffAllowanceDaysTypeType1
-from ..models.timeoff_allowance_days_type_type_2_type_1 import TimeoffAllowanceDaysTypeType2Type1
-from ..models.timeoff_allowance_days_type_type_3_type_1 import TimeoffAllowanceDaysTypeType3Type1
-from ..models.timeoff_allowance_frequency_type_1 import TimeoffAllowanceFrequencyType1
-from ..models.timeoff_allowance_frequency_type_2_type_1 import TimeoffAllowanceFrequencyType2Type1
-from ..models.timeoff_allowance_frequency_type_3_type_1 import TimeoffAllowanceFrequencyType3Type1
-from ..models.timeoff_allowance_negative_counter_type_type_1 import TimeoffAllowanceNegativeCounterTypeType1
-from ..models.timeoff_allowance_negative_counter_type_type_2_type_1 import TimeoffAllowanceNegativeCounterTypeType2Type1
-from ..models.timeoff_allowance_negative_counter_type_type_3_type_1 import TimeoffAllowanceNegativeCounterTypeType3Type1
-from ..models.timeoff_allowance_proration_type_type_1 import TimeoffAllowanceProrationTypeType1
-from ..models.timeoff_allowance_proration_type_type_2_type_1 import TimeoffAllowanceProrationTypeType2Type1
-from ..models.timeoff_allowance_proration_type_type_3_type_1 import TimeoffAllowanceProrationTypeType3Type1
-from ..models.timeoff_allowance_range_type_type_1 import TimeoffAllowanceRangeTypeType1
-from ..models.timeoff_allowance_range_type_type_2_type_1 import TimeoffAllowanceRangeTypeType2Type1
-from ..models.timeoff_allowance_range_type_type_3_type_1 import TimeoffAllowanceRangeTypeType3Type1
-from ..models.timeoff_allowance_rounding_type_1 import TimeoffAllowanceRoundingType1
-from ..models.timeoff_allowance_rounding_type_2_type_1 import TimeoffAllowanceRoundingType2Type1
-from ..models.timeoff_allowance_rounding_type_3_type_1 import TimeoffAllowanceRoundingType3Type1
-from ..models.timeoff_allowance_source_units_type_1 import TimeoffAllowanceSourceUnitsType1
-from ..models.timeoff_allowance_source_units_type_2_type_1 import TimeoffAllowanceSourceUnitsType2Type1
-from ..models.timeoff_allowance_source_units_type_3_type_1 import TimeoffAllowanceSourceUnitsType3Type1
-from ..models.timeoff_allowance_tenure_period_transition_type_1 import TimeoffAllowanceTenurePeriodTransitionType1
-from ..models.timeoff_allowance_tenure_period_transition_type_2_type_1 import (
-    TimeoffAllowanceTenurePeriodTransitionType2Type1,
-)
-from ..models.timeoff_allowance_tenure_period_transition_type_3_type_1 import (
-    TimeoffAllowanceTenurePeriodTransitionType3Type1,
-)
+from ..models.timeoff_allowance_accrued_units_availability import TimeoffAllowanceAccruedUnitsAvailability
+from ..models.timeoff_allowance_allowance_type import TimeoffAllowanceAllowanceType
+from ..models.timeoff_allowance_available_days import TimeoffAllowanceAvailableDays
+from ..models.timeoff_allowance_days_type import TimeoffAllowanceDaysType
+from ..models.timeoff_allowance_frequency import TimeoffAllowanceFrequency
+from ..models.timeoff_allowance_negative_counter_type import TimeoffAllowanceNegativeCounterType
+from ..models.timeoff_allowance_proration_type import TimeoffAllowanceProrationType
+from ..models.timeoff_allowance_range_type import TimeoffAllowanceRangeType
+from ..models.timeoff_allowance_rounding import TimeoffAllowanceRounding
+from ..models.timeoff_allowance_source_units import TimeoffAllowanceSourceUnits
+from ..models.timeoff_allowance_tenure_period_transition import TimeoffAllowanceTenurePeriodTransition
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeoffAllowance")
@@ -60,48 +30,36 @@ class TimeoffAllowance:
 
     Attributes:
         id (None | str):
-        allowance_type (None | TimeoffAllowanceAllowanceTypeType1 | TimeoffAllowanceAllowanceTypeType2Type1 |
-            TimeoffAllowanceAllowanceTypeType3Type1):
-        available_days (None | TimeoffAllowanceAvailableDaysType1 | TimeoffAllowanceAvailableDaysType2Type1 |
-            TimeoffAllowanceAvailableDaysType3Type1):
+        allowance_type (None | TimeoffAllowanceAllowanceType):
+        available_days (None | TimeoffAllowanceAvailableDays):
         count_holiday_as_workable (bool | None):
         leave_type_ids (list[str] | None):
         name (None | str):
-        proration_type (None | TimeoffAllowanceProrationTypeType1 | TimeoffAllowanceProrationTypeType2Type1 |
-            TimeoffAllowanceProrationTypeType3Type1):
-        rounding (None | TimeoffAllowanceRoundingType1 | TimeoffAllowanceRoundingType2Type1 |
-            TimeoffAllowanceRoundingType3Type1):
+        proration_type (None | TimeoffAllowanceProrationType):
+        rounding (None | TimeoffAllowanceRounding):
         tenure_periods (list[Any] | None): Seniority-based adjustments to the allowance.
         timeoff_cycle (None | str):
         timeoff_policy_id (None | str):
         accrued_denominator_in_cents (int | None | Unset):
         accrued_factor_in_cents (int | None | Unset):
-        accrued_units_availability (None | TimeoffAllowanceAccruedUnitsAvailabilityType1 |
-            TimeoffAllowanceAccruedUnitsAvailabilityType2Type1 | TimeoffAllowanceAccruedUnitsAvailabilityType3Type1 |
-            Unset):
+        accrued_units_availability (None | TimeoffAllowanceAccruedUnitsAvailability | Unset):
         carry_over_days (int | None | Unset):
         carry_over_units_in_cents (int | None | Unset):
         cycle_length (int | None | Unset):
         cycle_start (None | str | Unset):
-        days_type (None | TimeoffAllowanceDaysTypeType1 | TimeoffAllowanceDaysTypeType2Type1 |
-            TimeoffAllowanceDaysTypeType3Type1 | Unset):
+        days_type (None | TimeoffAllowanceDaysType | Unset):
         employee_carry_over_starting_year (int | None | Unset):
         expire_in_months (int | None | Unset):
-        frequency (None | TimeoffAllowanceFrequencyType1 | TimeoffAllowanceFrequencyType2Type1 |
-            TimeoffAllowanceFrequencyType3Type1 | Unset):
+        frequency (None | TimeoffAllowanceFrequency | Unset):
         holiday_allowance_in_cents (int | None | Unset):
         maximum_amount_in_cents (int | None | Unset):
-        negative_counter_type (None | TimeoffAllowanceNegativeCounterTypeType1 |
-            TimeoffAllowanceNegativeCounterTypeType2Type1 | TimeoffAllowanceNegativeCounterTypeType3Type1 | Unset):
+        negative_counter_type (None | TimeoffAllowanceNegativeCounterType | Unset):
         position (int | None | Unset):
         pto_proratio_enabled (bool | None | Unset):
-        range_type (None | TimeoffAllowanceRangeTypeType1 | TimeoffAllowanceRangeTypeType2Type1 |
-            TimeoffAllowanceRangeTypeType3Type1 | Unset):
+        range_type (None | TimeoffAllowanceRangeType | Unset):
         send_notification (bool | None | Unset):
-        source_units (None | TimeoffAllowanceSourceUnitsType1 | TimeoffAllowanceSourceUnitsType2Type1 |
-            TimeoffAllowanceSourceUnitsType3Type1 | Unset):
-        tenure_period_transition (None | TimeoffAllowanceTenurePeriodTransitionType1 |
-            TimeoffAllowanceTenurePeriodTransitionType2Type1 | TimeoffAllowanceTenurePeriodTransitionType3Type1 | Unset):
+        source_units (None | TimeoffAllowanceSourceUnits | Unset):
+        tenure_period_transition (None | TimeoffAllowanceTenurePeriodTransition | Unset):
         tenure_periods_enabled (bool | None | Unset):
         unlimited_accrued_hours (bool | None | Unset):
         unlimited_carry_over (bool | None | Unset):
@@ -110,95 +68,36 @@ class TimeoffAllowance:
     """
 
     id: None | str
-    allowance_type: (
-        None
-        | TimeoffAllowanceAllowanceTypeType1
-        | TimeoffAllowanceAllowanceTypeType2Type1
-        | TimeoffAllowanceAllowanceTypeType3Type1
-    )
-    available_days: (
-        None
-        | TimeoffAllowanceAvailableDaysType1
-        | TimeoffAllowanceAvailableDaysType2Type1
-        | TimeoffAllowanceAvailableDaysType3Type1
-    )
+    allowance_type: None | TimeoffAllowanceAllowanceType
+    available_days: None | TimeoffAllowanceAvailableDays
     count_holiday_as_workable: bool | None
     leave_type_ids: list[str] | None
     name: None | str
-    proration_type: (
-        None
-        | TimeoffAllowanceProrationTypeType1
-        | TimeoffAllowanceProrationTypeType2Type1
-        | TimeoffAllowanceProrationTypeType3Type1
-    )
-    rounding: (
-        None | TimeoffAllowanceRoundingType1 | TimeoffAllowanceRoundingType2Type1 | TimeoffAllowanceRoundingType3Type1
-    )
+    proration_type: None | TimeoffAllowanceProrationType
+    rounding: None | TimeoffAllowanceRounding
     tenure_periods: list[Any] | None
     timeoff_cycle: None | str
     timeoff_policy_id: None | str
     accrued_denominator_in_cents: int | None | Unset = UNSET
     accrued_factor_in_cents: int | None | Unset = UNSET
-    accrued_units_availability: (
-        None
-        | TimeoffAllowanceAccruedUnitsAvailabilityType1
-        | TimeoffAllowanceAccruedUnitsAvailabilityType2Type1
-        | TimeoffAllowanceAccruedUnitsAvailabilityType3Type1
-        | Unset
-    ) = UNSET
+    accrued_units_availability: None | TimeoffAllowanceAccruedUnitsAvailability | Unset = UNSET
     carry_over_days: int | None | Unset = UNSET
     carry_over_units_in_cents: int | None | Unset = UNSET
     cycle_length: int | None | Unset = UNSET
     cycle_start: None | str | Unset = UNSET
-    days_type: (
-        None
-        | TimeoffAllowanceDaysTypeType1
-        | TimeoffAllowanceDaysTypeType2Type1
-        | TimeoffAllowanceDaysTypeType3Type1
-        | Unset
-    ) = UNSET
+    days_type: None | TimeoffAllowanceDaysType | Unset = UNSET
     employee_carry_over_starting_year: int | None | Unset = UNSET
     expire_in_months: int | None | Unset = UNSET
-    frequency: (
-        None
-        | TimeoffAllowanceFrequencyType1
-        | TimeoffAllowanceFrequencyType2Type1
-        | TimeoffAllowanceFrequencyType3Type1
-        | Unset
-    ) = UNSET
+    frequency: None | TimeoffAllowanceFrequency | Unset = UNSET
     holiday_allowance_in_cents: int | None | Unset = UNSET
     maximum_amount_in_cents: int | None | Unset = UNSET
-    negative_counter_type: (
-        None
-        | TimeoffAllowanceNegativeCounterTypeType1
-        | TimeoffAllowanceNegativeCounterTypeType2Type1
-        | TimeoffAllowanceNegativeCounterTypeType3Type1
-        | Unset
-    ) = UNSET
+    negative_counter_type: None | TimeoffAllowanceNegativeCounterType | Unset = UNSET
     position: int | None | Unset = UNSET
     pto_proratio_enabled: bool | None | Unset = UNSET
-    range_type: (
-        None
-        | TimeoffAllowanceRangeTypeType1
-        | TimeoffAllowanceRangeTypeType2Type1
-        | TimeoffAllowanceRangeTypeType3Type1
-        | Unset
-    ) = UNSET
+    range_type: None | TimeoffAllowanceRangeType | Unset = UNSET
     send_notification: bool | None | Unset = UNSET
-    source_units: (
-        None
-        | TimeoffAllowanceSourceUnitsType1
-        | TimeoffAllowanceSourceUnitsType2Type1
-        | TimeoffAllowanceSourceUnitsType3Type1
-        | Unset
-    ) = UNSET
-    tenure_period_transition: (
-        None
-        | TimeoffAllowanceTenurePeriodTransitionType1
-        | TimeoffAllowanceTenurePeriodTransitionType2Type1
-        | TimeoffAllowanceTenurePeriodTransitionType3Type1
-        | Unset
-    ) = UNSET
+    source_units: None | TimeoffAllowanceSourceUnits | Unset = UNSET
+    tenure_period_transition: None | TimeoffAllowanceTenurePeriodTransition | Unset = UNSET
     tenure_periods_enabled: bool | None | Unset = UNSET
     unlimited_accrued_hours: bool | None | Unset = UNSET
     unlimited_carry_over: bool | None | Unset = UNSET
@@ -211,27 +110,13 @@ class TimeoffAllowance:
         id = self.id
 
         allowance_type: None | str
-        if isinstance(
-            self.allowance_type,
-            (
-                TimeoffAllowanceAllowanceTypeType1,
-                TimeoffAllowanceAllowanceTypeType2Type1,
-                TimeoffAllowanceAllowanceTypeType3Type1,
-            ),
-        ):
+        if isinstance(self.allowance_type, TimeoffAllowanceAllowanceType):
             allowance_type = self.allowance_type.value
         else:
             allowance_type = self.allowance_type
 
         available_days: None | str
-        if isinstance(
-            self.available_days,
-            (
-                TimeoffAllowanceAvailableDaysType1,
-                TimeoffAllowanceAvailableDaysType2Type1,
-                TimeoffAllowanceAvailableDaysType3Type1,
-            ),
-        ):
+        if isinstance(self.available_days, TimeoffAllowanceAvailableDays):
             available_days = self.available_days.value
         else:
             available_days = self.available_days
@@ -250,23 +135,13 @@ class TimeoffAllowance:
         name = self.name
 
         proration_type: None | str
-        if isinstance(
-            self.proration_type,
-            (
-                TimeoffAllowanceProrationTypeType1,
-                TimeoffAllowanceProrationTypeType2Type1,
-                TimeoffAllowanceProrationTypeType3Type1,
-            ),
-        ):
+        if isinstance(self.proration_type, TimeoffAllowanceProrationType):
             proration_type = self.proration_type.value
         else:
             proration_type = self.proration_type
 
         rounding: None | str
-        if isinstance(
-            self.rounding,
-            (TimeoffAllowanceRoundingType1, TimeoffAllowanceRoundingType2Type1, TimeoffAllowanceRoundingType3Type1),
-        ):
+        if isinstance(self.rounding, TimeoffAllowanceRounding):
             rounding = self.rounding.value
         else:
             rounding = self.rounding
@@ -299,14 +174,7 @@ class TimeoffAllowance:
         accrued_units_availability: None | str | Unset
         if isinstance(self.accrued_units_availability, Unset):
             accrued_units_availability = UNSET
-        elif isinstance(
-            self.accrued_units_availability,
-            (
-                TimeoffAllowanceAccruedUnitsAvailabilityType1,
-                TimeoffAllowanceAccruedUnitsAvailabilityType2Type1,
-                TimeoffAllowanceAccruedUnitsAvailabilityType3Type1,
-            ),
-        ):
+        elif isinstance(self.accrued_units_availability, TimeoffAllowanceAccruedUnitsAvailability):
             accrued_units_availability = self.accrued_units_availability.value
         else:
             accrued_units_availability = self.accrued_units_availability
@@ -338,10 +206,7 @@ class TimeoffAllowance:
         days_type: None | str | Unset
         if isinstance(self.days_type, Unset):
             days_type = UNSET
-        elif isinstance(
-            self.days_type,
-            (TimeoffAllowanceDaysTypeType1, TimeoffAllowanceDaysTypeType2Type1, TimeoffAllowanceDaysTypeType3Type1),
-        ):
+        elif isinstance(self.days_type, TimeoffAllowanceDaysType):
             days_type = self.days_type.value
         else:
             days_type = self.days_type
@@ -361,10 +226,7 @@ class TimeoffAllowance:
         frequency: None | str | Unset
         if isinstance(self.frequency, Unset):
             frequency = UNSET
-        elif isinstance(
-            self.frequency,
-            (TimeoffAllowanceFrequencyType1, TimeoffAllowanceFrequencyType2Type1, TimeoffAllowanceFrequencyType3Type1),
-        ):
+        elif isinstance(self.frequency, TimeoffAllowanceFrequency):
             frequency = self.frequency.value
         else:
             frequency = self.frequency
@@ -384,14 +246,7 @@ class TimeoffAllowance:
         negative_counter_type: None | str | Unset
         if isinstance(self.negative_counter_type, Unset):
             negative_counter_type = UNSET
-        elif isinstance(
-            self.negative_counter_type,
-            (
-                TimeoffAllowanceNegativeCounterTypeType1,
-                TimeoffAllowanceNegativeCounterTypeType2Type1,
-                TimeoffAllowanceNegativeCounterTypeType3Type1,
-            ),
-        ):
+        elif isinstance(self.negative_counter_type, TimeoffAllowanceNegativeCounterType):
             negative_counter_type = self.negative_counter_type.value
         else:
             negative_counter_type = self.negative_counter_type
@@ -411,10 +266,7 @@ class TimeoffAllowance:
         range_type: None | str | Unset
         if isinstance(self.range_type, Unset):
             range_type = UNSET
-        elif isinstance(
-            self.range_type,
-            (TimeoffAllowanceRangeTypeType1, TimeoffAllowanceRangeTypeType2Type1, TimeoffAllowanceRangeTypeType3Type1),
-        ):
+        elif isinstance(self.range_type, TimeoffAllowanceRangeType):
             range_type = self.range_type.value
         else:
             range_type = self.range_type
@@ -428,14 +280,7 @@ class TimeoffAllowance:
         source_units: None | str | Unset
         if isinstance(self.source_units, Unset):
             source_units = UNSET
-        elif isinstance(
-            self.source_units,
-            (
-                TimeoffAllowanceSourceUnitsType1,
-                TimeoffAllowanceSourceUnitsType2Type1,
-                TimeoffAllowanceSourceUnitsType3Type1,
-            ),
-        ):
+        elif isinstance(self.source_units, TimeoffAllowanceSourceUnits):
             source_units = self.source_units.value
         else:
             source_units = self.source_units
@@ -443,14 +288,7 @@ class TimeoffAllowance:
         tenure_period_transition: None | str | Unset
         if isinstance(self.tenure_period_transition, Unset):
             tenure_period_transition = UNSET
-        elif isinstance(
-            self.tenure_period_transition,
-            (
-                TimeoffAllowanceTenurePeriodTransitionType1,
-                TimeoffAllowanceTenurePeriodTransitionType2Type1,
-                TimeoffAllowanceTenurePeriodTransitionType3Type1,
-            ),
-        ):
+        elif isinstance(self.tenure_period_transition, TimeoffAllowanceTenurePeriodTransition):
             tenure_period_transition = self.tenure_period_transition.value
         else:
             tenure_period_transition = self.tenure_period_transition
@@ -566,91 +404,33 @@ class TimeoffAllowance:
 
         id = _parse_id(pop_required(d, "id", cls))
 
-        def _parse_allowance_type(
-            data: object,
-        ) -> (
-            None
-            | TimeoffAllowanceAllowanceTypeType1
-            | TimeoffAllowanceAllowanceTypeType2Type1
-            | TimeoffAllowanceAllowanceTypeType3Type1
-        ):
+        def _parse_allowance_type(data: object) -> None | TimeoffAllowanceAllowanceType:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                allowance_type_type_1 = TimeoffAllowanceAllowanceTypeType1(data)
+                allowance_type_type_1 = TimeoffAllowanceAllowanceType(data)
 
                 return allowance_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                allowance_type_type_2_type_1 = TimeoffAllowanceAllowanceTypeType2Type1(data)
-
-                return allowance_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                allowance_type_type_3_type_1 = TimeoffAllowanceAllowanceTypeType3Type1(data)
-
-                return allowance_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | TimeoffAllowanceAllowanceTypeType1
-                | TimeoffAllowanceAllowanceTypeType2Type1
-                | TimeoffAllowanceAllowanceTypeType3Type1,
-                data,
-            )
+            return cast(None | TimeoffAllowanceAllowanceType, data)
 
         allowance_type = _parse_allowance_type(pop_required(d, "allowance_type", cls))
 
-        def _parse_available_days(
-            data: object,
-        ) -> (
-            None
-            | TimeoffAllowanceAvailableDaysType1
-            | TimeoffAllowanceAvailableDaysType2Type1
-            | TimeoffAllowanceAvailableDaysType3Type1
-        ):
+        def _parse_available_days(data: object) -> None | TimeoffAllowanceAvailableDays:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                available_days_type_1 = TimeoffAllowanceAvailableDaysType1(data)
+                available_days_type_1 = TimeoffAllowanceAvailableDays(data)
 
                 return available_days_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                available_days_type_2_type_1 = TimeoffAllowanceAvailableDaysType2Type1(data)
-
-                return available_days_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                available_days_type_3_type_1 = TimeoffAllowanceAvailableDaysType3Type1(data)
-
-                return available_days_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | TimeoffAllowanceAvailableDaysType1
-                | TimeoffAllowanceAvailableDaysType2Type1
-                | TimeoffAllowanceAvailableDaysType3Type1,
-                data,
-            )
+            return cast(None | TimeoffAllowanceAvailableDays, data)
 
         available_days = _parse_available_days(pop_required(d, "available_days", cls))
 
@@ -683,91 +463,33 @@ class TimeoffAllowance:
 
         name = _parse_name(pop_required(d, "name", cls))
 
-        def _parse_proration_type(
-            data: object,
-        ) -> (
-            None
-            | TimeoffAllowanceProrationTypeType1
-            | TimeoffAllowanceProrationTypeType2Type1
-            | TimeoffAllowanceProrationTypeType3Type1
-        ):
+        def _parse_proration_type(data: object) -> None | TimeoffAllowanceProrationType:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                proration_type_type_1 = TimeoffAllowanceProrationTypeType1(data)
+                proration_type_type_1 = TimeoffAllowanceProrationType(data)
 
                 return proration_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                proration_type_type_2_type_1 = TimeoffAllowanceProrationTypeType2Type1(data)
-
-                return proration_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                proration_type_type_3_type_1 = TimeoffAllowanceProrationTypeType3Type1(data)
-
-                return proration_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | TimeoffAllowanceProrationTypeType1
-                | TimeoffAllowanceProrationTypeType2Type1
-                | TimeoffAllowanceProrationTypeType3Type1,
-                data,
-            )
+            return cast(None | TimeoffAllowanceProrationType, data)
 
         proration_type = _parse_proration_type(pop_required(d, "proration_type", cls))
 
-        def _parse_rounding(
-            data: object,
-        ) -> (
-            None
-            | TimeoffAllowanceRoundingType1
-            | TimeoffAllowanceRoundingType2Type1
-            | TimeoffAllowanceRoundingType3Type1
-        ):
+        def _parse_rounding(data: object) -> None | TimeoffAllowanceRounding:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                rounding_type_1 = TimeoffAllowanceRoundingType1(data)
+                rounding_type_1 = TimeoffAllowanceRounding(data)
 
                 return rounding_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rounding_type_2_type_1 = TimeoffAllowanceRoundingType2Type1(data)
-
-                return rounding_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rounding_type_3_type_1 = TimeoffAllowanceRoundingType3Type1(data)
-
-                return rounding_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | TimeoffAllowanceRoundingType1
-                | TimeoffAllowanceRoundingType2Type1
-                | TimeoffAllowanceRoundingType3Type1,
-                data,
-            )
+            return cast(None | TimeoffAllowanceRounding, data)
 
         rounding = _parse_rounding(pop_required(d, "rounding", cls))
 
@@ -818,15 +540,7 @@ class TimeoffAllowance:
 
         accrued_factor_in_cents = _parse_accrued_factor_in_cents(d.pop("accrued_factor_in_cents", UNSET))
 
-        def _parse_accrued_units_availability(
-            data: object,
-        ) -> (
-            None
-            | TimeoffAllowanceAccruedUnitsAvailabilityType1
-            | TimeoffAllowanceAccruedUnitsAvailabilityType2Type1
-            | TimeoffAllowanceAccruedUnitsAvailabilityType3Type1
-            | Unset
-        ):
+        def _parse_accrued_units_availability(data: object) -> None | TimeoffAllowanceAccruedUnitsAvailability | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -834,35 +548,12 @@ class TimeoffAllowance:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                accrued_units_availability_type_1 = TimeoffAllowanceAccruedUnitsAvailabilityType1(data)
+                accrued_units_availability_type_1 = TimeoffAllowanceAccruedUnitsAvailability(data)
 
                 return accrued_units_availability_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accrued_units_availability_type_2_type_1 = TimeoffAllowanceAccruedUnitsAvailabilityType2Type1(data)
-
-                return accrued_units_availability_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accrued_units_availability_type_3_type_1 = TimeoffAllowanceAccruedUnitsAvailabilityType3Type1(data)
-
-                return accrued_units_availability_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | TimeoffAllowanceAccruedUnitsAvailabilityType1
-                | TimeoffAllowanceAccruedUnitsAvailabilityType2Type1
-                | TimeoffAllowanceAccruedUnitsAvailabilityType3Type1
-                | Unset,
-                data,
-            )
+            return cast(None | TimeoffAllowanceAccruedUnitsAvailability | Unset, data)
 
         accrued_units_availability = _parse_accrued_units_availability(d.pop("accrued_units_availability", UNSET))
 
@@ -902,15 +593,7 @@ class TimeoffAllowance:
 
         cycle_start = _parse_cycle_start(d.pop("cycle_start", UNSET))
 
-        def _parse_days_type(
-            data: object,
-        ) -> (
-            None
-            | TimeoffAllowanceDaysTypeType1
-            | TimeoffAllowanceDaysTypeType2Type1
-            | TimeoffAllowanceDaysTypeType3Type1
-            | Unset
-        ):
+        def _parse_days_type(data: object) -> None | TimeoffAllowanceDaysType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -918,35 +601,12 @@ class TimeoffAllowance:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                days_type_type_1 = TimeoffAllowanceDaysTypeType1(data)
+                days_type_type_1 = TimeoffAllowanceDaysType(data)
 
                 return days_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                days_type_type_2_type_1 = TimeoffAllowanceDaysTypeType2Type1(data)
-
-                return days_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                days_type_type_3_type_1 = TimeoffAllowanceDaysTypeType3Type1(data)
-
-                return days_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | TimeoffAllowanceDaysTypeType1
-                | TimeoffAllowanceDaysTypeType2Type1
-                | TimeoffAllowanceDaysTypeType3Type1
-                | Unset,
-                data,
-            )
+            return cast(None | TimeoffAllowanceDaysType | Unset, data)
 
         days_type = _parse_days_type(d.pop("days_type", UNSET))
 
@@ -970,15 +630,7 @@ class TimeoffAllowance:
 
         expire_in_months = _parse_expire_in_months(d.pop("expire_in_months", UNSET))
 
-        def _parse_frequency(
-            data: object,
-        ) -> (
-            None
-            | TimeoffAllowanceFrequencyType1
-            | TimeoffAllowanceFrequencyType2Type1
-            | TimeoffAllowanceFrequencyType3Type1
-            | Unset
-        ):
+        def _parse_frequency(data: object) -> None | TimeoffAllowanceFrequency | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -986,35 +638,12 @@ class TimeoffAllowance:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                frequency_type_1 = TimeoffAllowanceFrequencyType1(data)
+                frequency_type_1 = TimeoffAllowanceFrequency(data)
 
                 return frequency_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                frequency_type_2_type_1 = TimeoffAllowanceFrequencyType2Type1(data)
-
-                return frequency_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                frequency_type_3_type_1 = TimeoffAllowanceFrequencyType3Type1(data)
-
-                return frequency_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | TimeoffAllowanceFrequencyType1
-                | TimeoffAllowanceFrequencyType2Type1
-                | TimeoffAllowanceFrequencyType3Type1
-                | Unset,
-                data,
-            )
+            return cast(None | TimeoffAllowanceFrequency | Unset, data)
 
         frequency = _parse_frequency(d.pop("frequency", UNSET))
 
@@ -1036,15 +665,7 @@ class TimeoffAllowance:
 
         maximum_amount_in_cents = _parse_maximum_amount_in_cents(d.pop("maximum_amount_in_cents", UNSET))
 
-        def _parse_negative_counter_type(
-            data: object,
-        ) -> (
-            None
-            | TimeoffAllowanceNegativeCounterTypeType1
-            | TimeoffAllowanceNegativeCounterTypeType2Type1
-            | TimeoffAllowanceNegativeCounterTypeType3Type1
-            | Unset
-        ):
+        def _parse_negative_counter_type(data: object) -> None | TimeoffAllowanceNegativeCounterType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1052,35 +673,12 @@ class TimeoffAllowance:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                negative_counter_type_type_1 = TimeoffAllowanceNegativeCounterTypeType1(data)
+                negative_counter_type_type_1 = TimeoffAllowanceNegativeCounterType(data)
 
                 return negative_counter_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                negative_counter_type_type_2_type_1 = TimeoffAllowanceNegativeCounterTypeType2Type1(data)
-
-                return negative_counter_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                negative_counter_type_type_3_type_1 = TimeoffAllowanceNegativeCounterTypeType3Type1(data)
-
-                return negative_counter_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | TimeoffAllowanceNegativeCounterTypeType1
-                | TimeoffAllowanceNegativeCounterTypeType2Type1
-                | TimeoffAllowanceNegativeCounterTypeType3Type1
-                | Unset,
-                data,
-            )
+            return cast(None | TimeoffAllowanceNegativeCounterType | Unset, data)
 
         negative_counter_type = _parse_negative_counter_type(d.pop("negative_counter_type", UNSET))
 
@@ -1102,15 +700,7 @@ class TimeoffAllowance:
 
         pto_proratio_enabled = _parse_pto_proratio_enabled(d.pop("pto_proratio_enabled", UNSET))
 
-        def _parse_range_type(
-            data: object,
-        ) -> (
-            None
-            | TimeoffAllowanceRangeTypeType1
-            | TimeoffAllowanceRangeTypeType2Type1
-            | TimeoffAllowanceRangeTypeType3Type1
-            | Unset
-        ):
+        def _parse_range_type(data: object) -> None | TimeoffAllowanceRangeType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1118,35 +708,12 @@ class TimeoffAllowance:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                range_type_type_1 = TimeoffAllowanceRangeTypeType1(data)
+                range_type_type_1 = TimeoffAllowanceRangeType(data)
 
                 return range_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                range_type_type_2_type_1 = TimeoffAllowanceRangeTypeType2Type1(data)
-
-                return range_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                range_type_type_3_type_1 = TimeoffAllowanceRangeTypeType3Type1(data)
-
-                return range_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | TimeoffAllowanceRangeTypeType1
-                | TimeoffAllowanceRangeTypeType2Type1
-                | TimeoffAllowanceRangeTypeType3Type1
-                | Unset,
-                data,
-            )
+            return cast(None | TimeoffAllowanceRangeType | Unset, data)
 
         range_type = _parse_range_type(d.pop("range_type", UNSET))
 
@@ -1159,15 +726,7 @@ class TimeoffAllowance:
 
         send_notification = _parse_send_notification(d.pop("send_notification", UNSET))
 
-        def _parse_source_units(
-            data: object,
-        ) -> (
-            None
-            | TimeoffAllowanceSourceUnitsType1
-            | TimeoffAllowanceSourceUnitsType2Type1
-            | TimeoffAllowanceSourceUnitsType3Type1
-            | Unset
-        ):
+        def _parse_source_units(data: object) -> None | TimeoffAllowanceSourceUnits | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1175,47 +734,16 @@ class TimeoffAllowance:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                source_units_type_1 = TimeoffAllowanceSourceUnitsType1(data)
+                source_units_type_1 = TimeoffAllowanceSourceUnits(data)
 
                 return source_units_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_units_type_2_type_1 = TimeoffAllowanceSourceUnitsType2Type1(data)
-
-                return source_units_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_units_type_3_type_1 = TimeoffAllowanceSourceUnitsType3Type1(data)
-
-                return source_units_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | TimeoffAllowanceSourceUnitsType1
-                | TimeoffAllowanceSourceUnitsType2Type1
-                | TimeoffAllowanceSourceUnitsType3Type1
-                | Unset,
-                data,
-            )
+            return cast(None | TimeoffAllowanceSourceUnits | Unset, data)
 
         source_units = _parse_source_units(d.pop("source_units", UNSET))
 
-        def _parse_tenure_period_transition(
-            data: object,
-        ) -> (
-            None
-            | TimeoffAllowanceTenurePeriodTransitionType1
-            | TimeoffAllowanceTenurePeriodTransitionType2Type1
-            | TimeoffAllowanceTenurePeriodTransitionType3Type1
-            | Unset
-        ):
+        def _parse_tenure_period_transition(data: object) -> None | TimeoffAllowanceTenurePeriodTransition | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1223,35 +751,12 @@ class TimeoffAllowance:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                tenure_period_transition_type_1 = TimeoffAllowanceTenurePeriodTransitionType1(data)
+                tenure_period_transition_type_1 = TimeoffAllowanceTenurePeriodTransition(data)
 
                 return tenure_period_transition_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tenure_period_transition_type_2_type_1 = TimeoffAllowanceTenurePeriodTransitionType2Type1(data)
-
-                return tenure_period_transition_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tenure_period_transition_type_3_type_1 = TimeoffAllowanceTenurePeriodTransitionType3Type1(data)
-
-                return tenure_period_transition_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | TimeoffAllowanceTenurePeriodTransitionType1
-                | TimeoffAllowanceTenurePeriodTransitionType2Type1
-                | TimeoffAllowanceTenurePeriodTransitionType3Type1
-                | Unset,
-                data,
-            )
+            return cast(None | TimeoffAllowanceTenurePeriodTransition | Unset, data)
 
         tenure_period_transition = _parse_tenure_period_transition(d.pop("tenure_period_transition", UNSET))
 

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from enum import Enum
+
+
+class DocumentsDocumentSignatureStatus(str, Enum):
+    BOUNCED_EMAIL = "bounced_email"
+    CANCELLED = "cancelled"
+    COMPLETED = "completed"
+    DECLINED = "declined"
+    ERROR = "error"
+    EXPIRED = "expired"
+    PARTIALLY_SIGNED = "partially_signed"
+    PENDING = "pending"
+
+    @classmethod
+    def _missing_(cls, value: object) -> DocumentsDocumentSignatureStatus | None:
+        # A value the spec does not list yet: keep it rather than fail the whole payload.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from enum import Enum
+
+
+class TimeoffAllowanceRounding(str, Enum):
+    DECIMALS = "decimals"
+    HALF_DAY = "half_day"
+    QUARTERS = "quarters"
+    ROUND_UP = "round_up"
+
+    @classmethod
+    def _missing_(cls, value: object) -> TimeoffAllowanceRounding | None:
+        # A value the spec does not list yet: keep it rather than fail the whole payload.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from enum import Enum
+
+
+class TimeoffAllowanceSourceUnits(str, Enum):
+    BASE_UNITS = "base_units"
+    BY_WORKED_TIME = "by_worked_time"
+    OVERTIME_UNITS = "overtime_units"
+
+    @classmethod
+    def _missing_(cls, value: object) -> TimeoffAllowanceSourceUnits | None:
+        # A value the spec does not list yet: keep it rather than fail the whole payload.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)
