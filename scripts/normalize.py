@@ -172,8 +172,12 @@ def accept_unknown_types(spec: Spec) -> None:
     _walk(spec, visit)
 
 
-def _allow_null(schema: JsonObject, name: str) -> JsonObject:
-    """Return `schema`, the schema of property `name`, widened to accept null."""
+def _allow_null(schema: JsonObject, name: str, owner: str) -> JsonObject:
+    """Return `schema`, the schema of property `name` of `owner`, widened to accept null.
+
+    Titles keep the classes of nullable enums and objects named after their property
+    (``EmployeesEmployeeGender``) rather than after a member of the union with null.
+    """
     kind = schema.get("type")
     if "$ref" in schema or "allOf" in schema:
         return {"anyOf": [schema, {"type": "null"}]}
@@ -183,40 +187,43 @@ def _allow_null(schema: JsonObject, name: str) -> JsonObject:
                 schema[key].append({"type": "null"})
             return schema
     if "enum" in schema:
-        # openapi-python-client reads a null among the values as "optional enum"; the title keeps
-        # the enum's class named after its property rather than after a union member.
+        # openapi-python-client reads a null among the values as "optional enum".
         if None not in schema["enum"]:
             schema["enum"].append(None)
-        schema.setdefault("title", name)
-    elif isinstance(kind, str) and kind != "null":
+        schema.setdefault("title", name)  # the generator prefixes the owner's class name
+        return schema
+    if "properties" in schema or kind == "object":
+        schema.setdefault("title", f"{owner}_{name}")
+    if isinstance(kind, str) and kind != "null":
         schema["type"] = [kind, "null"]
     elif isinstance(kind, list) and "null" not in kind:
         kind.append("null")
     return schema
 
 
-def _nullable_properties(schema: Any, spared: frozenset[str] = frozenset()) -> None:
+def _nullable_properties(schema: Any, owner: str, spared: frozenset[str] = frozenset()) -> None:
     """Widen every property of `schema`, and of the objects nested in it, to accept null."""
     if not isinstance(schema, dict):
         return
+    owner = schema.get("title", owner)
     for key in ("anyOf", "oneOf", "allOf"):
         for part in schema.get(key, []):
-            _nullable_properties(part)
-    _nullable_properties(schema.get("items"))
+            _nullable_properties(part, owner)
+    _nullable_properties(schema.get("items"), f"{owner}_item")
     properties = schema.get("properties", {})
     for name, prop in properties.items():
-        _nullable_properties(prop)
+        _nullable_properties(prop, f"{owner}_{name}")
         if name not in spared and isinstance(prop, dict):
-            properties[name] = _allow_null(prop, name)
+            properties[name] = _allow_null(prop, name, owner)
 
 
 def nullable_response_properties(spec: Spec) -> None:
-    for schema in spec.get("components", {}).get("schemas", {}).values():
-        _nullable_properties(schema)
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        _nullable_properties(schema, name)
     for _, _, operation in operations(spec):
         for response in operation.get("responses", {}).values():
             for media in response.get("content", {}).values():
-                _nullable_properties(media.get("schema"), spared=_ENVELOPE)
+                _nullable_properties(media.get("schema"), operation["operationId"], spared=_ENVELOPE)
 
 
 def is_list_operation(method: str, path: str) -> bool:

@@ -140,6 +140,7 @@ def test_response_properties_accept_null_but_the_envelope_does_not() -> None:
                 "items": {"type": "object", "properties": {"x": {"type": "string"}}},
             },
             "either": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+            "address": {"type": "object", "properties": {"city": {"type": "string"}}},
         },
     }
     envelope = {
@@ -161,6 +162,12 @@ def test_response_properties_accept_null_but_the_envelope_does_not() -> None:
     assert props["tags"]["type"] == ["array", "null"]
     assert props["tags"]["items"]["properties"]["x"]["type"] == ["string", "null"]
     assert props["either"]["anyOf"][-1] == {"type": "null"}
+    # Titles name the classes of nullable inline objects and enums after their property.
+    assert (
+        props["address"]["type"] == ["object", "null"]
+        and props["address"]["title"] == "thing_address"
+    )
+    assert props["address"]["properties"]["city"]["type"] == ["string", "null"]
     kept = out["paths"][LIST_PATH]["get"]["responses"]["200"]["content"]["application/json"][
         "schema"
     ]["properties"]

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
         ContractsContractVersionAnnualWorkingTimeDistribution,
     )
     from .contracts_contract_version_bank_holiday_treatment import ContractsContractVersionBankHolidayTreatment
-    from .contracts_contract_version_version_data_type_0 import ContractsContractVersionVersionDataType0
+    from .contracts_contract_version_version_data import ContractsContractVersionVersionData
     from .contracts_list_contract_versions_response import ContractsListContractVersionsResponse
     from .custom_fields_create_value_body import CustomFieldsCreateValueBody
     from .custom_fields_field import CustomFieldsField
@@ -128,7 +128,7 @@ _MODULES = {
     "ContractsContractVersion": ".contracts_contract_version",
     "ContractsContractVersionAnnualWorkingTimeDistribution": ".contracts_contract_version_annual_working_time_distribution",
     "ContractsContractVersionBankHolidayTreatment": ".contracts_contract_version_bank_holiday_treatment",
-    "ContractsContractVersionVersionDataType0": ".contracts_contract_version_version_data_type_0",
+    "ContractsContractVersionVersionData": ".contracts_contract_version_version_data",
     "ContractsListContractVersionsResponse": ".contracts_list_contract_versions_response",
     "CustomFieldsCreateValueBody": ".custom_fields_create_value_body",
     "CustomFieldsField": ".custom_fields_field",
@@ -214,7 +214,7 @@ __all__ = (
     "ContractsContractVersion",
     "ContractsContractVersionAnnualWorkingTimeDistribution",
     "ContractsContractVersionBankHolidayTreatment",
-    "ContractsContractVersionVersionDataType0",
+    "ContractsContractVersionVersionData",
     "ContractsListContractVersionsResponse",
     "CustomFieldsCreateValueBody",
     "CustomFieldsField",

@@ -15,7 +15,7 @@ from ..models.contracts_contract_version_bank_holiday_treatment import Contracts
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contracts_contract_version_version_data_type_0 import ContractsContractVersionVersionDataType0
+    from ..models.contracts_contract_version_version_data import ContractsContractVersionVersionData
 
 
 T = TypeVar("T", bound="ContractsContractVersion")
@@ -53,7 +53,7 @@ class ContractsContractVersion:
             maximum_weekly_hours (int | None | Unset):
             working_time_percentage_in_cents (int | None | Unset):
             annual_working_time_distribution (ContractsContractVersionAnnualWorkingTimeDistribution | None | Unset):
-            version_data (ContractsContractVersionVersionDataType0 | None | Unset): Country-specific contract details.
+            version_data (ContractsContractVersionVersionData | None | Unset): Country-specific contract details.
             min_rest_minutes_between_days (int | None | Unset):
             max_work_minutes_per_day (int | None | Unset):
             max_work_days_in_row (int | None | Unset):
@@ -107,7 +107,7 @@ class ContractsContractVersion:
     maximum_weekly_hours: int | None | Unset = UNSET
     working_time_percentage_in_cents: int | None | Unset = UNSET
     annual_working_time_distribution: ContractsContractVersionAnnualWorkingTimeDistribution | None | Unset = UNSET
-    version_data: ContractsContractVersionVersionDataType0 | None | Unset = UNSET
+    version_data: ContractsContractVersionVersionData | None | Unset = UNSET
     min_rest_minutes_between_days: int | None | Unset = UNSET
     max_work_minutes_per_day: int | None | Unset = UNSET
     max_work_days_in_row: int | None | Unset = UNSET
@@ -136,7 +136,7 @@ class ContractsContractVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contracts_contract_version_version_data_type_0 import ContractsContractVersionVersionDataType0
+        from ..models.contracts_contract_version_version_data import ContractsContractVersionVersionData
 
         company_id: None | str
         company_id = self.company_id
@@ -278,7 +278,7 @@ class ContractsContractVersion:
         version_data: dict[str, Any] | None | Unset
         if isinstance(self.version_data, Unset):
             version_data = UNSET
-        elif isinstance(self.version_data, ContractsContractVersionVersionDataType0):
+        elif isinstance(self.version_data, ContractsContractVersionVersionData):
             version_data = self.version_data.to_dict()
         else:
             version_data = self.version_data
@@ -540,7 +540,7 @@ class ContractsContractVersion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contracts_contract_version_version_data_type_0 import ContractsContractVersionVersionDataType0
+        from ..models.contracts_contract_version_version_data import ContractsContractVersionVersionData
 
         d = dict(src_dict)
 
@@ -784,7 +784,7 @@ class ContractsContractVersion:
             d.pop("annual_working_time_distribution", UNSET)
         )
 
-        def _parse_version_data(data: object) -> ContractsContractVersionVersionDataType0 | None | Unset:
+        def _parse_version_data(data: object) -> ContractsContractVersionVersionData | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -792,12 +792,12 @@ class ContractsContractVersion:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                version_data_type_0 = ContractsContractVersionVersionDataType0.from_dict(data)
+                version_data_type_0 = ContractsContractVersionVersionData.from_dict(data)
 
                 return version_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContractsContractVersionVersionDataType0 | None | Unset, data)
+            return cast(ContractsContractVersionVersionData | None | Unset, data)
 
         version_data = _parse_version_data(d.pop("version_data", UNSET))
 

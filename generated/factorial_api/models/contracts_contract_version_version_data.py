@@ -7,11 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-T = TypeVar("T", bound="ContractsContractVersionVersionDataType0")
+T = TypeVar("T", bound="ContractsContractVersionVersionData")
 
 
 @_attrs_define
-class ContractsContractVersionVersionDataType0:
+class ContractsContractVersionVersionData:
     """Country-specific contract details."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -26,10 +26,10 @@ class ContractsContractVersionVersionDataType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        contracts_contract_version_version_data_type_0 = cls()
+        contracts_contract_version_version_data = cls()
 
-        contracts_contract_version_version_data_type_0.additional_properties = d
-        return contracts_contract_version_version_data_type_0
+        contracts_contract_version_version_data.additional_properties = d
+        return contracts_contract_version_version_data
 
     @property
     def additional_keys(self) -> list[str]:
