@@ -23,7 +23,8 @@ Every rule the regeneration applies lives here, in the order `normalize` runs th
    would share a name are an error, never a silent rename. Inline request bodies and responses
    are titled ``<namespace>_<name>_body`` and ``<namespace>_<name>_response`` so that their
    models (``EmployeesCreateEmployeeBody``, ``EmployeesListEmployeesResponse``) are unique too.
-2. ``type: unknown`` (used by Factorial's spec for "any JSON") becomes a schema without a type.
+2. ``type: unknown`` (used by Factorial's spec for "any JSON") becomes a schema without a type,
+   and an ``enum`` written on an array schema moves to its items, where it applies.
 3. Every property of a response object accepts ``null``: Factorial returns ``null`` for what an
    OAuth user may not see, whatever the spec says. Only the list envelope's ``data`` and ``meta``
    stay as declared.
@@ -74,7 +75,7 @@ def normalize(spec: Spec) -> Spec:
     """Return a normalized deep copy of `spec`."""
     spec = copy.deepcopy(spec)
     name_operations(spec)
-    accept_unknown_types(spec)
+    fix_types(spec)
     nullable_response_properties(spec)
     paginate_lists(spec)
     tag_webhooks(spec)
@@ -163,11 +164,13 @@ def _walk(node: Any, visit: Callable[[JsonObject], None]) -> None:
             _walk(value, visit)
 
 
-def accept_unknown_types(spec: Spec) -> None:
+def fix_types(spec: Spec) -> None:
     def visit(node: JsonObject) -> None:
         kind = node.get("type")
         if kind == "unknown" or (isinstance(kind, list) and "unknown" in kind):
             del node["type"]
+        elif kind == "array" and "enum" in node:
+            node["items"] = {**node.get("items", {}), "enum": node.pop("enum")}
 
     _walk(spec, visit)
 

@@ -127,6 +127,15 @@ def test_type_unknown_becomes_any() -> None:
     assert properties["value"] == {} and properties["other"] == {}
 
 
+def test_an_enum_on_an_array_applies_to_its_items() -> None:
+    schema = {"type": "array", "enum": ["a", "b"], "items": {"type": "string"}}
+    out = normalize(_spec({}, components={"schemas": {"kinds": schema}}))
+    assert out["components"]["schemas"]["kinds"] == {
+        "type": "array",
+        "items": {"type": "string", "enum": ["a", "b"]},
+    }
+
+
 def test_response_properties_accept_null_but_the_envelope_does_not() -> None:
     thing = {
         "type": "object",

@@ -5,7 +5,6 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..errors import pop_required
 from ..models.api_public_create_webhook_subscription_body_api_version import (
@@ -76,7 +75,7 @@ class ApiPublicCreateWebhookSubscriptionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subscription_type = pop_required(d, "subscription_type", cls)
 

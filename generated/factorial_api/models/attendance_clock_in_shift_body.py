@@ -5,7 +5,6 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..errors import pop_required
 from ..models.attendance_clock_in_shift_body_location_type import AttendanceClockInShiftBodyLocationType
@@ -100,7 +99,7 @@ class AttendanceClockInShiftBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         now = pop_required(d, "now", cls)
 

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..errors import pop_required
 from ..models.contracts_contract_version_annual_working_time_distribution import (
@@ -539,7 +538,7 @@ class ContractsContractVersion:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contracts_contract_version_version_data import ContractsContractVersionVersionData
 
         d = dict(src_dict)

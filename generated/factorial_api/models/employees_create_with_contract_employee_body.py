@@ -5,7 +5,6 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..errors import pop_required
 from ..models.employees_create_with_contract_employee_body_contracts_annual_working_time_distribution import (
@@ -295,7 +294,7 @@ class EmployeesCreateWithContractEmployeeBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         company_id = pop_required(d, "company_id", cls)
 

@@ -5,7 +5,6 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..errors import pop_required
 from ..models.holidays_company_holiday_half_day import HolidaysCompanyHolidayHalfDay
@@ -84,7 +83,7 @@ class HolidaysCompanyHoliday:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_id(data: object) -> None | str:
