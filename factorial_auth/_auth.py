@@ -25,6 +25,9 @@ logger = logging.getLogger("factorial_auth")
 class FactorialAuth(httpx.Auth):
     """Bearer auth that refreshes the OAuth2 token before it expires and once after a 401.
 
+    "Before it expires" means within ``leeway`` seconds of expiry, or past half its lifetime
+    for tokens that live less than twice the leeway.
+
     One instance may serve any number of threads, event loops and clients: however many
     requests find the token stale at once, a single token request renews it. Processes that
     share a store through ``FileTokenStore`` share its refreshes the same way.
@@ -32,9 +35,6 @@ class FactorialAuth(httpx.Auth):
     ``token`` is used while the store holds none. Each new token is saved to the store
     before any request carries it, so a rotated refresh token cannot be lost.
     """
-
-    # A request retried after a 401 must be sent with its body again.
-    requires_request_body = True
 
     def __init__(
         self,
@@ -71,7 +71,7 @@ class FactorialAuth(httpx.Auth):
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
-        request.read()
+        request.read()  # a request retried after a 401 must carry its body again
         token = self._token
         if token is None or not self._usable(token, sent=None):
             token = self._renew(sent=None)
@@ -96,7 +96,8 @@ class FactorialAuth(httpx.Auth):
         """Fresh, and not the token a 401 was just answered to."""
         if sent is not None and token.access_token == sent.access_token:
             return False
-        return not token.is_expired(self.leeway)
+        # A token shorter-lived than twice the leeway would otherwise be refreshed at every use.
+        return not token.is_expired(min(self.leeway, token.expires_in / 2))
 
     def _renew(self, sent: Token | None) -> Token:
         with self._exclusive():
@@ -115,16 +116,21 @@ class FactorialAuth(httpx.Auth):
             token = self._token
             if token is not None and self._usable(token, sent):
                 return token
-            exclusive = self._exclusive()
-            await _enter_in_thread(exclusive)
-            try:
-                token, stale = self._newest(sent)
-                if stale:
-                    token = await self._endpoint.arefresh(token.refresh_token)
-                    self._adopt(token)
-                return token
-            finally:
-                exclusive.__exit__(None, None, None)
+            # Shielded: a caller that gives up (a timeout, say) must not abandon a refresh the
+            # server may already have made, or the rotated refresh token would be lost.
+            return await asyncio.shield(self._arenew_exclusive(sent))
+
+    async def _arenew_exclusive(self, sent: Token | None) -> Token:
+        exclusive = self._exclusive()
+        await _enter_in_thread(exclusive)
+        try:
+            token, stale = self._newest(sent)
+            if stale:
+                token = await self._endpoint.arefresh(token.refresh_token)
+                self._adopt(token)
+            return token
+        finally:
+            exclusive.__exit__(None, None, None)
 
     @contextlib.contextmanager
     def _exclusive(self) -> Iterator[None]:

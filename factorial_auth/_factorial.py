@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 from factorial_api.client import Client
 
 from ._auth import BearerAuth
@@ -42,9 +40,12 @@ class Factorial:
     def access_token(self) -> str:
         return self._auth.access_token
 
-    @functools.cached_property
+    @property
     def client(self) -> Client:
-        """A ``factorial_api`` client that always sends this instance's current token."""
+        """A new ``factorial_api`` client (close it, or use ``with``) sending this instance's token.
+
+        It keeps following the token: after a refresh here, it sends the new one.
+        """
         return make_client(self._auth, base_url=self.base_url)
 
     def authorization_url(

@@ -151,7 +151,7 @@ class TokenEndpoint:
         status = response.status_code
         if not response.is_success:
             error, description = _oauth_error(response)
-            detail = f"{error}: {description}" if description else error or "no OAuth2 error given"
+            detail = ": ".join(filter(None, (error, description))) or "no OAuth2 error given"
             fields: dict[str, Any] = {
                 "status_code": status,
                 "error": error,

@@ -20,6 +20,8 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import attrs
 
+from ._errors import FactorialAuthError
+
 __all__ = ["API_VERSION", "Sandbox", "SandboxRequest", "SandboxResponse", "SandboxState"]
 
 logger = logging.getLogger("factorial_auth.sandbox")
@@ -152,7 +154,7 @@ class Sandbox:
     @property
     def base_url(self) -> str:
         if self._server is None:
-            raise RuntimeError("the sandbox is not running; call start() first")
+            raise FactorialAuthError("the sandbox is not running; call start() first")
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}"
 

@@ -108,26 +108,33 @@ class FileTokenStore:
                 file.flush()
                 os.fsync(file.fileno())
             os.replace(temp, self.path)
+            _fsync_directory(directory)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
             raise self._error(f"cannot save token to {self.path}: {exc.strerror}") from exc
-        _fsync_directory(directory)
         logger.debug("saved token to %s", self.path)
 
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
         with self._thread_lock:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            try:
-                self._file_lock.acquire(blocking=False)
-            except filelock.Timeout:
-                logger.debug("waiting for another process holding %s", self._file_lock.lock_file)
-                self._file_lock.acquire()
+            self._acquire_file_lock()
             try:
                 yield
             finally:
                 self._file_lock.release()
+
+    def _acquire_file_lock(self) -> None:
+        lock_file = self._file_lock.lock_file
+        try:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            try:
+                self._file_lock.acquire(blocking=False)
+            except filelock.Timeout:
+                logger.debug("waiting for another process holding %s", lock_file)
+                self._file_lock.acquire()
+        except OSError as exc:
+            raise self._error(f"cannot lock {lock_file}: {exc.strerror}") from exc
 
     def _error(self, message: str) -> TokenStoreError:
         return TokenStoreError(message, path=self.path)

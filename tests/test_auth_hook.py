@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -20,6 +22,7 @@ from factorial_auth import (
     ReauthorizationRequired,
     Sandbox,
     Token,
+    TokenStore,
     TokenStoreError,
 )
 from factorial_auth._sandbox import API_VERSION, SandboxRequest, SandboxResponse
@@ -44,12 +47,20 @@ async def send(
         return await client.request(method, url, content=body)
 
 
-def make_auth(sandbox: Sandbox, **options: object) -> FactorialAuth:
+def make_auth(
+    sandbox: Sandbox,
+    *,
+    token: Token | None = None,
+    store: TokenStore | None = None,
+    leeway: float = 300.0,
+) -> FactorialAuth:
     return FactorialAuth(
         client_id=CLIENT_ID,
         client_secret=CLIENT_SECRET,
+        token=token,
+        store=store,
         base_url=sandbox.base_url,
-        **options,  # type: ignore[arg-type]
+        leeway=leeway,
     )
 
 
@@ -111,6 +122,13 @@ def test_token_expiring_within_leeway_is_refreshed(
     with httpx.Client(auth=make_auth(sandbox, token=soon, leeway=leeway), verify=_TLS) as client:
         assert client.get(sandbox.base_url + CREDENTIALS).status_code == 200
     assert sandbox.token_requests == 1 + refreshes
+
+
+def test_short_lived_token_is_used_for_its_first_half(sandbox: Sandbox, token: Token) -> None:
+    short = attrs.evolve(token, expires_in=120, created_at=int(time.time()))
+    with httpx.Client(auth=make_auth(sandbox, token=short, leeway=300), verify=_TLS) as client:
+        assert client.get(sandbox.base_url + CREDENTIALS).status_code == 200
+    assert sandbox.token_requests == 1
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -286,3 +304,29 @@ async def test_api_key_goes_in_its_header(sandbox: Sandbox, mode: Mode) -> None:
     headers = response.json()
     assert headers["x-api-key"] == "key-0123"
     assert "authorization" not in headers
+
+
+async def test_cancelled_caller_does_not_abandon_a_refresh(sandbox: Sandbox, token: Token) -> None:
+    entered, release = threading.Event(), threading.Event()
+    serve = sandbox.routes[("POST", "/oauth/token")]
+
+    def held(request: SandboxRequest) -> SandboxResponse:
+        entered.set()
+        release.wait(timeout=30)
+        return serve(request)
+
+    sandbox.routes[("POST", "/oauth/token")] = held
+    store = MemoryTokenStore(expired(token))
+    async with httpx.AsyncClient(auth=make_auth(sandbox, store=store), verify=_TLS) as client:
+        first = asyncio.create_task(client.get(sandbox.base_url + CREDENTIALS))
+        assert await asyncio.to_thread(entered.wait, 30)
+        first.cancel()  # gives up while the server is rotating the token
+        release.set()
+        response = await client.get(sandbox.base_url + CREDENTIALS)
+    assert first.cancelled()
+    assert response.status_code == 200
+    saved = store.load()
+    assert saved is not None and response.request.headers["authorization"] == (
+        f"Bearer {saved.access_token}"
+    )
+    assert sandbox.token_requests == 2

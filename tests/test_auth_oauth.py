@@ -56,7 +56,9 @@ def test_link_carries_every_parameter() -> None:
 
 def test_unknown_scope_is_a_value_error_listing_valid_scopes() -> None:
     with pytest.raises(ValueError, match=r"'read write'.*read, write, read\+write"):
-        authorization_url("https://x.test/a", client_id="c", redirect_uri=REDIRECT, scope="read write")
+        authorization_url(
+            "https://x.test/a", client_id="c", redirect_uri=REDIRECT, scope="read write"
+        )
 
 
 def test_base_url_precedence(monkeypatch: pytest.MonkeyPatch) -> None:

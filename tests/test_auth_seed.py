@@ -90,12 +90,14 @@ def test_client_calls_the_api_with_the_current_token(sandbox: Sandbox) -> None:
     from factorial_api.api.api_public import list_credentials
 
     factorial = Factorial("abc", base_url=sandbox.base_url)
-    stale = factorial.client
-    code = _code_from(factorial.authorization_url(client_id, redirect_uri))
-    factorial.obtain_access_token(client_id, client_secret, redirect_uri, code)
-    response = list_credentials.sync_detailed(client=factorial.client)
-    assert factorial.client is stale
-    assert response.status_code == 200
+    with factorial.client as before_authorization:
+        code = _code_from(factorial.authorization_url(client_id, redirect_uri))
+        token = factorial.obtain_access_token(client_id, client_secret, redirect_uri, code)
+        assert list_credentials.sync_detailed(client=before_authorization).status_code == 200
+        factorial.refresh_access_token(client_id, client_secret, token.refresh_token)
+        assert list_credentials.sync_detailed(client=before_authorization).status_code == 200
+    with factorial.client as client:
+        assert list_credentials.sync_detailed(client=client).status_code == 200
 
 
 def test_endpoint_overrides_for_other_oauth_servers(sandbox: Sandbox) -> None:

@@ -1,0 +1,1 @@
+"""Third-party servers the peer tests run against, and helpers to drive them."""
