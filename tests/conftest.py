@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from factorial_auth import Factorial, Sandbox, Token
+from tests._scripted import ScriptedServer
 
 REDIRECT_URI = "https://app.example.com/oauth/callback"  # never fetched: tests read the redirect
 
@@ -64,3 +65,16 @@ def issue_token(sandbox: Sandbox, http: httpx.Client) -> Callable[[str, str], To
         return factorial.obtain_access_token(client_id, client_secret, REDIRECT_URI, code)
 
     return issue
+
+
+@pytest.fixture
+def refusing_server() -> Iterator[ScriptedServer]:
+    server = ScriptedServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def server(refusing_server: ScriptedServer) -> ScriptedServer:
+    refusing_server.listen()
+    return refusing_server
