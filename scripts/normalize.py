@@ -226,7 +226,9 @@ def nullable_response_properties(spec: Spec) -> None:
     for _, _, operation in operations(spec):
         for response in operation.get("responses", {}).values():
             for media in response.get("content", {}).values():
-                _nullable_properties(media.get("schema"), operation["operationId"], spared=_ENVELOPE)
+                _nullable_properties(
+                    media.get("schema"), operation["operationId"], spared=_ENVELOPE
+                )
 
 
 def is_list_operation(method: str, path: str) -> bool:
