@@ -122,7 +122,7 @@ def build(spec: Spec, package_dir: Path) -> dict[str, int]:
     upstream = PrefixLoader({"upstream": PackageLoader("openapi_python_client")})
     env.loader = ChoiceLoader([env.loader, upstream]) if env.loader else upstream
     env.filters["re_sub"] = lambda text, pattern, replacement: re.sub(pattern, replacement, text)
-    models = {f"#{m.name.get_untrusted_value()}": m.class_info for m in data.models}
+    models = {f"#{_untrusted(m.name)}": m.class_info for m in data.models}
     env.globals["paginated"] = paginated(spec, data, models)
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
@@ -138,8 +138,26 @@ def build(spec: Spec, package_dir: Path) -> dict[str, int]:
             f"the generator skipped {len(errors)} part(s) of the spec (listed above)"
         )
     _format(package_dir)
-    operations = sum(len(c.endpoints) for c in data.endpoint_collections_by_tag.values())
-    return {"operations": operations, "models": len(data.models), "enums": len(data.enums)}
+    built = sum(len(c.endpoints) for c in data.endpoint_collections_by_tag.values())
+    expected = sum(1 for _ in operations(spec))
+    if built != expected:
+        raise RegenerationError(f"{expected - built} operation(s) of the spec were not generated")
+    classes = {_untrusted(prop.name) for prop in [*data.models, *data.enums]}
+    schemas = spec.get("components", {}).get("schemas", {})
+    missing = [name for name in schemas if f"/components/schemas/{name}" not in classes]
+    if missing:
+        raise RegenerationError(f"schemas not generated: {', '.join(sorted(missing))}")
+    return {
+        "operations": built,
+        "schemas": len(schemas),
+        "models": len(data.models),
+        "enums": len(data.enums),
+    }
+
+
+def _untrusted(name: object) -> str:
+    value = getattr(name, "get_untrusted_value", None)
+    return str(value() if value is not None else name)
 
 
 def paginated(
@@ -265,8 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     count = sum(1 for _ in operations(raw))
     print(
         f"spec: {count} operations, {schemas} schemas, {len(raw.get('webhooks', {}))} webhooks; "
-        f"generated: {counts['operations']} operations, {counts['models']} models, "
-        f"{counts['enums']} enums; "
+        f"generated: {counts['operations']} operations, {counts['schemas']} schemas "
+        f"({counts['models']} models and {counts['enums']} enums in all); "
         f"skipped: 0; {'checked' if args.check else 'wrote'} {output / PACKAGE} "
         f"in {time.perf_counter() - started:.1f}s"
     )
