@@ -34,6 +34,9 @@ Every rule the regeneration applies lives here, in the order `normalize` runs th
 5. Every webhook carries ``x-subscription-type``, read from its description when absent.
 6. Operations carry no ``security`` requirement: credentials are the job of the httpx auth hook
    installed on the client, so every endpoint accepts a plain ``Client``.
+7. A ``deepObject`` query parameter becomes one parameter per property, ``<name>_<property>``
+   in Python, sent as ``<name>[<property>]`` (its ``x-query-name``), which is how the API reads
+   it; openapi-python-client would send the properties without the prefix.
 """
 
 from __future__ import annotations
@@ -80,6 +83,7 @@ def normalize(spec: Spec) -> Spec:
     paginate_lists(spec)
     tag_webhooks(spec)
     drop_security(spec)
+    flatten_deep_objects(spec)
     return spec
 
 
@@ -190,12 +194,10 @@ def _allow_null(schema: JsonObject, name: str, owner: str) -> JsonObject:
                 schema[key].append({"type": "null"})
             return schema
     if "enum" in schema:
-        # openapi-python-client reads a null among the values as "optional enum".
         if None not in schema["enum"]:
             schema["enum"].append(None)
         schema.setdefault("title", name)  # the generator prefixes the owner's class name
-        return schema
-    if "properties" in schema or kind == "object":
+    elif "properties" in schema or kind == "object":
         schema.setdefault("title", f"{owner}_{name}")
     if isinstance(kind, str) and kind != "null":
         schema["type"] = [kind, "null"]
@@ -274,3 +276,27 @@ def drop_security(spec: Spec) -> None:
     spec.pop("security", None)
     for _, _, operation in operations(spec):
         operation.pop("security", None)
+
+
+def flatten_deep_objects(spec: Spec) -> None:
+    for _, _, operation in operations(spec):
+        parameters: list[JsonObject] = []
+        for parameter in operation.get("parameters", []):
+            schema = parameter.get("schema", {})
+            if parameter.get("style") != "deepObject" or "properties" not in schema:
+                parameters.append(parameter)
+                continue
+            required = set(schema.get("required", ())) if parameter.get("required") else set()
+            for name, prop in schema["properties"].items():
+                parameters.append(
+                    {
+                        "name": f"{parameter['name']}_{name}",
+                        "x-query-name": f"{parameter['name']}[{name}]",
+                        "in": parameter["in"],
+                        "required": name in required,
+                        "description": parameter.get("description", ""),
+                        "schema": prop,
+                    }
+                )
+        if "parameters" in operation:
+            operation["parameters"] = parameters

@@ -124,6 +124,12 @@ def build(spec: Spec, package_dir: Path) -> dict[str, int]:
     env.filters["re_sub"] = lambda text, pattern, replacement: re.sub(pattern, replacement, text)
     models = {f"#{_untrusted(m.name)}": m.class_info for m in data.models}
     env.globals["paginated"] = paginated(spec, data, models)
+    env.globals["query_names"] = {
+        parameter["name"]: parameter["x-query-name"]
+        for _, _, operation in operations(spec)
+        for parameter in operation.get("parameters", [])
+        if "x-query-name" in parameter
+    }
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     webhooks = webhook_catalog(spec, models)

@@ -166,7 +166,7 @@ def test_response_properties_accept_null_but_the_envelope_does_not() -> None:
     out = normalize(spec)
     props = out["components"]["schemas"]["thing"]["properties"]
     assert props["id"]["type"] == ["integer", "null"]
-    assert props["kind"] == {"type": "string", "enum": ["a", "b", None], "title": "kind"}
+    assert props["kind"] == {"type": ["string", "null"], "enum": ["a", "b", None], "title": "kind"}
     assert props["owner"] == {"anyOf": [{"$ref": "#/components/schemas/owner"}, {"type": "null"}]}
     assert props["tags"]["type"] == ["array", "null"]
     assert props["tags"]["items"]["properties"]["x"]["type"] == ["string", "null"]
@@ -240,3 +240,26 @@ def test_security_requirements_are_dropped() -> None:
     )
     out = normalize(spec)
     assert "security" not in out and "security" not in out["paths"][LIST_PATH]["get"]
+
+
+def test_deep_object_parameters_become_one_parameter_per_property() -> None:
+    filter_schema = {
+        "type": "object",
+        "properties": {"manager_id": {"type": "string"}, "direct": {"type": "boolean"}},
+        "required": ["manager_id"],
+    }
+    parameter = {
+        "name": "managed_by",
+        "in": "query",
+        "required": True,
+        "style": "deepObject",
+        "explode": True,
+        "schema": filter_schema,
+    }
+    path = LIST_PATH + "/{id}"
+    spec = _spec({path: {"get": {"parameters": [parameter], "responses": _ok()}}})
+    flattened = normalize(spec)["paths"][path]["get"]["parameters"]
+    assert [(p["name"], p["x-query-name"], p["required"], p["schema"]) for p in flattened] == [
+        ("managed_by_manager_id", "managed_by[manager_id]", True, {"type": "string"}),
+        ("managed_by_direct", "managed_by[direct]", False, {"type": "boolean"}),
+    ]

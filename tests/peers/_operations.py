@@ -54,14 +54,11 @@ class Operation:
         for parameter in self.parameters:
             if not _needed(parameter):
                 continue
-            name = by_key.get(_key(parameter["name"]))
-            if name is None:
-                raise LookupError(f"{self}: no argument for parameter {parameter['name']!r}")
-            if parameter["in"] == "path":
-                arguments[name] = "1"
-            else:
-                value = _value(parameter["schema"], parameter.get("example"))
-                arguments[name] = _python(value, hints[name])
+            for spec_name, value in _values(parameter):
+                name = by_key.get(_key(spec_name))
+                if name is None:
+                    raise LookupError(f"{self}: no argument for parameter {spec_name!r}")
+                arguments[name] = "1" if parameter["in"] == "path" else _python(value, hints[name])
         return arguments
 
     def response_type(self) -> type:
@@ -131,6 +128,15 @@ def _endpoint_modules(package: ModuleType) -> Iterator[str]:
 def _needed(parameter: Mapping[str, Any]) -> bool:
     """Required, or an object: Prism reads an absent deepObject as ``{}`` and checks it."""
     return bool(parameter.get("required")) or parameter["schema"].get("type") == "object"
+
+
+def _values(parameter: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
+    """(name, value) to pass for a parameter; a deepObject is one argument per property."""
+    value = _value(parameter["schema"], parameter.get("example"))
+    if parameter.get("style") == "deepObject":
+        yield from ((f"{parameter['name']}_{key}", item) for key, item in value.items())
+    else:
+        yield parameter["name"], value
 
 
 def _key(name: str) -> str:
