@@ -1,10 +1,10 @@
-"""Retries and typed errors of the client make_client returns, over real HTTP on loopback."""
+"""Pagination, retries and typed errors of the client make_client returns, over loopback HTTP."""
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
 import pytest
@@ -13,6 +13,7 @@ from factorial_api.api.employees import list_employees
 from factorial_api.api.timeoff import create_leave
 from factorial_api.client import Client
 from factorial_api.models import ApiPublicListCredentialsResponse, TimeoffCreateLeaveBody
+from factorial_api.types import Unset
 
 from factorial_auth import (
     ApiKeyAuth,
@@ -139,3 +140,51 @@ async def test_the_auth_hook_refreshes_before_a_401_becomes_an_error(
         await _list_credentials(mode, make_client(auth, retry=Retry(max_attempts=1)))
     assert sandbox.token_requests == before + 1
     assert len(server.received) == 2
+
+
+@pytest.fixture
+def crowd() -> Iterator[Sandbox]:
+    with Sandbox(employees=250, api_key=API_KEY) as sandbox:
+        yield sandbox
+
+
+def _pages_requested(sandbox: Sandbox) -> list[dict[str, list[str]]]:
+    return [dict(call.query) for call in sandbox.api_log if call.path.endswith("/employees")]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_iterate_streams_every_item_one_page_at_a_time(crowd: Sandbox, mode: Mode) -> None:
+    client = make_client(ApiKeyAuth(API_KEY), base_url=crowd.base_url)
+    if mode == "sync":
+        ids = [e.id for e in list_employees.iterate(client=client, limit=100)]
+    else:
+        ids = [e.id async for e in list_employees.aiterate(client=client, limit=100)]
+    assert ids == [str(n) for n in range(1, 251)]
+    requests = _pages_requested(crowd)
+    assert [q.get("after_id") for q in requests] == [None, ["100"], ["200"]]
+    assert all(q["limit"] == ["100"] for q in requests)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize(("max_items", "pages"), [(150, 2), (50, 1), (0, 0)])
+async def test_max_items_stops_without_fetching_further_pages(
+    crowd: Sandbox, mode: Mode, max_items: int, pages: int
+) -> None:
+    client = make_client(ApiKeyAuth(API_KEY), base_url=crowd.base_url)
+    if mode == "sync":
+        items = list(list_employees.iterate(client=client, max_items=max_items))
+    else:
+        items = [e async for e in list_employees.aiterate(client=client, max_items=max_items)]
+    assert len(items) == max_items
+    assert len(_pages_requested(crowd)) == pages
+
+
+def test_pages_are_fetched_only_when_asked_for(crowd: Sandbox) -> None:
+    client = make_client(ApiKeyAuth(API_KEY), base_url=crowd.base_url)
+    pages = list_employees.iterate_pages(client=client, limit=100, only_active=True)
+    first = next(pages)
+    assert len(_pages_requested(crowd)) == 1
+    assert isinstance(first.data, list) and len(first.data) == 100
+    assert not isinstance(first.meta, Unset) and first.meta.has_next_page
+    assert [len(page.data) for page in pages if isinstance(page.data, list)] == [100, 50]
+    assert all(q["only_active"] == ["true"] for q in _pages_requested(crowd))
