@@ -1,8 +1,9 @@
-"""An offline stand-in for Factorial: its OAuth2 endpoints and an API resource, on loopback.
+"""An offline stand-in for Factorial: its OAuth2 endpoints and some API resources, on loopback.
 
 Everything the server knows lives in one ``SandboxState``; requests reach handlers through
-``Sandbox.routes``, a table keyed by method and path, so more resources are one entry each.
-Time comes from an injected ``clock``, so expiry can be tested by moving it forward.
+``Sandbox.routes``, a table keyed by method and path (``{id}`` matches one path segment), so more
+resources are one entry each. Time comes from an injected ``clock``, so expiry and rate limits can
+be tested by moving it forward.
 """
 
 from __future__ import annotations
@@ -10,24 +11,37 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import math
 import secrets
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import attrs
 
-from ._errors import FactorialAuthError
+from ._errors import ConfigurationError, FactorialAuthError
+from ._sandbox_data import ApiError, Company, only, page
 
-__all__ = ["API_VERSION", "Sandbox", "SandboxRequest", "SandboxResponse", "SandboxState"]
+__all__ = [
+    "API_VERSION",
+    "ApiCall",
+    "Sandbox",
+    "SandboxRequest",
+    "SandboxResponse",
+    "SandboxState",
+]
 
 logger = logging.getLogger("factorial_auth.sandbox")
 
 API_VERSION = "2026-07-01"
+_RESOURCES = f"/api/{API_VERSION}/resources"
 _CODE_TTL = 600  # seconds an authorization code may wait to be exchanged
+_RATE_WINDOW = 60  # seconds over which rate_limit counts requests
 _SCOPES = ("read", "write")
 
 
@@ -38,6 +52,7 @@ class SandboxRequest:
     query: Mapping[str, list[str]]
     headers: Mapping[str, str]  # names in lower case
     body: bytes = b""
+    path_params: Mapping[str, str] = attrs.field(factory=dict)  # what ``{name}`` matched
 
     def param(self, name: str) -> str | None:
         values = self.query.get(name)
@@ -46,6 +61,18 @@ class SandboxRequest:
     def form(self) -> dict[str, str]:
         fields = parse_qs(self.body.decode("utf-8", "replace"), keep_blank_values=True)
         return {name: values[0] for name, values in fields.items()}
+
+    def json(self) -> dict[str, Any]:
+        """The body as a JSON object; an empty body is an empty object."""
+        if not self.body.strip():
+            return {}
+        try:
+            data = json.loads(self.body)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            raise ApiError(400, "bad_request", "the request body is not a JSON object")
+        return data
 
     @property
     def bearer(self) -> str | None:
@@ -81,6 +108,16 @@ class SandboxResponse:
 Handler = Callable[[SandboxRequest], SandboxResponse]
 
 
+@attrs.frozen
+class ApiCall:
+    """One request to an API resource, as the sandbox answered it."""
+
+    method: str
+    path: str
+    query: Mapping[str, list[str]]
+    status: int
+
+
 @attrs.define
 class Grant:
     """One issued token. Refreshing revokes it: access and refresh token alike."""
@@ -113,13 +150,19 @@ class SandboxState:
     # Factorial keeps one token per user, application and scope.
     current: dict[tuple[str, str], Grant] = attrs.field(factory=dict)
     token_requests: int = 0
+    company: Company = attrs.field(factory=Company)
+    api_log: list[ApiCall] = attrs.field(factory=list)
+    recent: deque[float] = attrs.field(factory=deque)  # when API requests arrived, oldest first
 
 
 class Sandbox:
     """A threaded HTTP server on 127.0.0.1 playing Factorial's OAuth2 server and API.
 
     Any client id and secret are accepted unless ``client_id`` / ``client_secret`` fix them.
-    Every authorization is approved at once, as the only user there is.
+    Every authorization is approved at once, as employee 1, the only user there is.
+    The API answers a live access token, or ``api_key`` in ``x-api-key`` when one is set, and
+    refuses more than ``rate_limit`` requests a minute (none by default) with a 429.
+    ``employees`` fake people are seeded, the same ones in every run.
     """
 
     def __init__(
@@ -127,22 +170,49 @@ class Sandbox:
         *,
         client_id: str | None = None,
         client_secret: str | None = None,
+        api_key: str | None = None,
         access_ttl: int = 3600,
         refresh_ttl: int = 7 * 24 * 3600,
+        employees: int = 25,
+        rate_limit: int | None = None,
         clock: Callable[[], float] = time.time,
         port: int = 0,
     ) -> None:
+        if employees < 1:
+            raise ConfigurationError("the sandbox needs at least 1 employee: the one users act as")
+        if rate_limit is not None and rate_limit < 1:
+            raise ConfigurationError(
+                f"rate_limit must be at least 1 request a minute, not {rate_limit}"
+            )
         self.client_id = client_id
         self._client_secret = client_secret
+        self._api_key = api_key
         self.access_ttl = access_ttl
         self.refresh_ttl = refresh_ttl
+        self.rate_limit = rate_limit
         self.clock = clock
-        self.state = SandboxState()
+        self.state = SandboxState(company=Company.seeded(employees))
         self.routes: dict[tuple[str, str], Handler] = {
             ("GET", "/oauth/authorize"): self.authorize,
             ("POST", "/oauth/token"): self.token,
-            ("GET", f"/api/{API_VERSION}/resources/api_public/credentials"): self.credentials,
         }
+        self.routes.update(
+            {
+                (method, f"{_RESOURCES}/{path}"): self._api(handler)
+                for (method, path), handler in {
+                    ("GET", "api_public/credentials"): self.credentials,
+                    ("GET", "employees/employees"): self._list_employees,
+                    ("GET", "employees/employees/{id}"): self._get_employee,
+                    ("GET", "timeoff/leaves"): self._list_leaves,
+                    ("POST", "timeoff/leaves"): self._create_leave,
+                    ("GET", "timeoff/leaves/{id}"): self._get_leave,
+                    ("GET", "attendance/shifts"): self._list_shifts,
+                    ("GET", "attendance/shifts/{id}"): self._get_shift,
+                    ("POST", "attendance/shifts/clock_in"): self._clock_in,
+                    ("POST", "attendance/shifts/clock_out"): self._clock_out,
+                }.items()
+            }
+        )
         self._port = port
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -162,6 +232,12 @@ class Sandbox:
     def token_requests(self) -> int:
         """How many requests reached the token endpoint, for tests to count refreshes."""
         return self.state.token_requests
+
+    @property
+    def api_log(self) -> list[ApiCall]:
+        """Every request to an API resource so far, oldest first (a copy)."""
+        with self.state.lock:
+            return list(self.state.api_log)
 
     def start(self) -> Sandbox:
         self._server = _Server(("127.0.0.1", self._port), self)
@@ -194,7 +270,15 @@ class Sandbox:
         handler = self.routes.get((request.method, request.path))
         if handler is not None:
             return handler(request)
-        if any(path == request.path for _, path in self.routes):
+        path_known = False
+        for (method, template), handler in list(self.routes.items()):
+            params = _match(template, request.path)
+            if params is None:
+                continue
+            if method == request.method:
+                return handler(attrs.evolve(request, path_params=params))
+            path_known = True
+        if path_known:
             return SandboxResponse.json(405, {"error": "method_not_allowed"})
         return SandboxResponse.json(404, {"error": "not_found"})
 
@@ -240,20 +324,101 @@ class Sandbox:
             400, "unsupported_grant_type", "use authorization_code or refresh_token"
         )
 
-    # API resources
+    # API resources: handlers run under state.lock, once _api let the request through.
 
     def credentials(self, request: SandboxRequest) -> SandboxResponse:
-        if self.grant_for(request) is None:
-            return _unauthorized()
+        user = self.state.company.user()
         credential = {
-            "id": "access-1",
-            "company_id": "1",
-            "employee_id": "1",
-            "email": "sandbox.user@example.com",
-            "full_name": "Sandbox User",
+            "id": user["access_id"],
+            "company_id": user["company_id"],
+            "employee_id": user["id"],
+            "email": user["email"],
+            "login_email": user["login_email"],
+            "full_name": user["full_name"],
+            "first_name": user["first_name"],
+            "last_name": user["last_name"],
+            "role": "admin",
         }
-        meta = {"has_next_page": False, "has_previous_page": False, "limit": 100, "total": 1}
-        return SandboxResponse.json(200, {"data": [credential], "meta": meta})
+        return SandboxResponse.json(200, page([credential], request.query))
+
+    def _list_employees(self, request: SandboxRequest) -> SandboxResponse:
+        employees = only(self.state.company.employees.values(), request.query, "ids[]", "id")
+        return SandboxResponse.json(200, page(employees, request.query))
+
+    def _get_employee(self, request: SandboxRequest) -> SandboxResponse:
+        return SandboxResponse.json(200, self.state.company.employee(request.path_params["id"]))
+
+    def _list_leaves(self, request: SandboxRequest) -> SandboxResponse:
+        leaves = _filtered(self.state.company.leaves.values(), request.query)
+        return SandboxResponse.json(200, page(leaves, request.query))
+
+    def _create_leave(self, request: SandboxRequest) -> SandboxResponse:
+        leave = self.state.company.create_leave(request.json(), self._now())
+        return SandboxResponse.json(201, leave)
+
+    def _get_leave(self, request: SandboxRequest) -> SandboxResponse:
+        return SandboxResponse.json(200, self.state.company.leave(request.path_params["id"]))
+
+    def _list_shifts(self, request: SandboxRequest) -> SandboxResponse:
+        shifts = _filtered(self.state.company.shifts.values(), request.query)
+        return SandboxResponse.json(200, page(shifts, request.query))
+
+    def _get_shift(self, request: SandboxRequest) -> SandboxResponse:
+        return SandboxResponse.json(200, self.state.company.shift(request.path_params["id"]))
+
+    def _clock_in(self, request: SandboxRequest) -> SandboxResponse:
+        company, now = self.state.company, self._now()
+        shift = company.clock_in(request.json(), self._acting_employee(request), now)
+        return SandboxResponse.json(200, shift)
+
+    def _clock_out(self, request: SandboxRequest) -> SandboxResponse:
+        company, now = self.state.company, self._now()
+        shift = company.clock_out(request.json(), self._acting_employee(request), now)
+        return SandboxResponse.json(200, shift)
+
+    def _api(self, handler: Handler) -> Handler:
+        """The handler behind the API's gate: rate limit, then credentials; every call logged."""
+
+        def serve(request: SandboxRequest) -> SandboxResponse:
+            with self.state.lock:
+                try:
+                    response = self._refusal(request) or handler(request)
+                except ApiError as exc:
+                    response = SandboxResponse.json(exc.status, exc.body())
+                call = ApiCall(request.method, request.path, request.query, response.status)
+                self.state.api_log.append(call)
+            return response
+
+        return serve
+
+    def _refusal(self, request: SandboxRequest) -> SandboxResponse | None:
+        """A 429 or 401 for a request that may not reach the API, else None; under the lock."""
+        if self.rate_limit is not None:
+            now, recent = self.clock(), self.state.recent
+            while recent and recent[0] <= now - _RATE_WINDOW:
+                recent.popleft()
+            if len(recent) >= self.rate_limit:
+                wait = max(1, math.ceil(recent[0] + _RATE_WINDOW - now))
+                message = f"more than {self.rate_limit} requests a minute; retry in {wait} s"
+                body = {"error": "too_many_requests", "message": message}
+                return SandboxResponse.json(429, body, {"Retry-After": str(wait)})
+            recent.append(now)
+        if request.bearer is not None:
+            grant = self.state.by_access.get(request.bearer)
+            if grant is not None and self._access_alive(grant):
+                return None
+        elif self._api_key is not None and hmac.compare_digest(
+            request.headers.get("x-api-key", "").encode(), self._api_key.encode()
+        ):
+            return None
+        return _unauthorized()
+
+    def _acting_employee(self, request: SandboxRequest) -> str | None:
+        """Whom an OAuth token acts for; None for an API key, which acts for the company."""
+        return self.state.company.user()["id"] if request.bearer is not None else None
+
+    def _now(self) -> datetime:
+        return datetime.fromtimestamp(self.clock(), tz=timezone.utc)
 
     # Token endpoint internals; callers hold state.lock.
 
@@ -346,6 +511,27 @@ def _invalid_grant(description: str) -> SandboxResponse:
     return SandboxResponse.oauth_error(400, "invalid_grant", description)
 
 
+def _filtered(
+    items: Iterable[dict[str, Any]], query: Mapping[str, list[str]]
+) -> list[dict[str, Any]]:
+    """Leaves or shifts, narrowed by the ``ids[]`` and ``employee_ids[]`` filters."""
+    return only(only(items, query, "ids[]", "id"), query, "employee_ids[]", "employee_id")
+
+
+def _match(template: str, path: str) -> dict[str, str] | None:
+    """What each ``{name}`` segment of ``template`` matched in ``path``, or None for no match."""
+    pattern, segments = template.split("/"), path.split("/")
+    if len(pattern) != len(segments):
+        return None
+    params: dict[str, str] = {}
+    for expected, actual in zip(pattern, segments, strict=True):
+        if expected.startswith("{") and expected.endswith("}") and actual:
+            params[expected[1:-1]] = actual
+        elif expected != actual:
+            return None
+    return params
+
+
 def _unauthorized() -> SandboxResponse:
     return SandboxResponse.json(
         401,
@@ -361,6 +547,10 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], sandbox: Sandbox) -> None:
         self.sandbox = sandbox
         super().__init__(address, _RequestHandler)
+
+    def handle_error(self, request: object, client_address: Any) -> None:
+        """Logged, not printed: a client hanging up mid-request is routine for a test server."""
+        logger.debug("connection from %s failed", client_address, exc_info=True)
 
 
 class _RequestHandler(BaseHTTPRequestHandler):
