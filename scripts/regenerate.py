@@ -28,7 +28,7 @@ from typing import Any
 import httpx
 import yaml
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
-from normalize import Spec, SpecError, is_list_operation, normalize, operations
+from normalize import HTTP_METHODS, Spec, SpecError, is_list_operation, normalize, operations
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
@@ -196,12 +196,11 @@ def paginated(
 
 def webhook_catalog(spec: Spec, models: dict[str, ClassInfo]) -> list[tuple[str, str, str]]:
     """(subscription type, module, class) of each webhook's payload model, sorted."""
-    by_schema = models
     catalog = []
     for item in spec.get("webhooks", {}).values():
-        for operation in item.values():
+        for operation in (item[method] for method in HTTP_METHODS if method in item):
             body = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
-            info = by_schema.get(body.get("schema", {}).get("$ref", ""))
+            info = models.get(body.get("schema", {}).get("$ref", ""))
             if info is None:
                 raise RegenerationError(
                     f"webhook {operation['x-subscription-type']} has no payload model"
