@@ -24,10 +24,9 @@ from typing import Any
 import attrs
 import factorial_api.webhooks
 import pytest
-import yaml
 from normalize import operation_name, operations, tag_webhooks
 
-from tests._paths import PUBLISHED_SPEC, ROOT, SCRIPTS
+from tests._paths import PUBLISHED_SPEC, ROOT, SCRIPTS, load_yaml
 
 REGENERATE = SCRIPTS / "regenerate.py"
 COMPONENTS = "#/components/schemas/"
@@ -44,14 +43,8 @@ Spec = dict[str, Any]
 Schema = dict[str, Any]
 
 
-def _load(path: Path) -> Spec:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    spec: Spec = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
-    return spec
-
-
-OURS = _load(ROOT / "openapi.yaml")
-PUBLISHED = _load(PUBLISHED_SPEC) if PUBLISHED_SPEC.is_file() else None
+OURS = load_yaml(ROOT / "openapi.yaml")
+PUBLISHED = load_yaml(PUBLISHED_SPEC) if PUBLISHED_SPEC.is_file() else None
 
 
 # Payloads built from a spec.

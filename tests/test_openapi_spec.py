@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from openapi_spec_validator import validate
 
-REPO = Path(__file__).resolve().parents[1]
-OURS_PATH = REPO / "openapi.yaml"
-PUBLISHED_PATH = REPO.parent / "shared" / "specs" / "factorial-2026-07-01.yaml"
+from tests._paths import PUBLISHED_SPEC, ROOT, load_yaml
+
+OURS_PATH = ROOT / "openapi.yaml"
+PUBLISHED_PATH = PUBLISHED_SPEC
 
 METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
 PAGING = {
@@ -32,14 +31,7 @@ Spec = dict[str, Any]
 Shape = dict[str, Any]
 
 
-def _load(path: Path) -> Spec:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open(encoding="utf-8") as f:
-        spec: Spec = yaml.load(f, Loader=loader)
-    return spec
-
-
-OURS = _load(OURS_PATH)
+OURS = load_yaml(OURS_PATH)
 
 
 def _operations(spec: Spec) -> list[tuple[str, str]]:
@@ -69,7 +61,7 @@ def _ids(operations: list[tuple[str, str]]) -> list[str]:
 def published() -> Spec:
     if not PUBLISHED_PATH.exists():
         pytest.skip(f"published spec not found at {PUBLISHED_PATH}; nothing to compare against")
-    return _load(PUBLISHED_PATH)
+    return load_yaml(PUBLISHED_PATH)
 
 
 def _resolve(spec: Spec, ref: str) -> Spec:

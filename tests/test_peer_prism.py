@@ -33,12 +33,11 @@ from typing import Any
 import attrs
 import factorial_api
 import pytest
-import yaml
 from factorial_api.client import Client
 from normalize import normalize
 
 from factorial_auth import ApiKeyAuth, FactorialAuth, Token, make_client
-from tests._paths import ROOT, SCRIPTS, published_spec
+from tests._paths import ROOT, SCRIPTS, load_yaml, published_spec
 from tests.peers._operations import Operation, find_operations, problems, spec_operation_names
 from tests.peers._servers import PeerServer, run_prism
 
@@ -71,13 +70,7 @@ MODES = (
 )
 
 
-def _load(path: Path) -> Spec:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    spec: Spec = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
-    return spec
-
-
-OURS = _load(ROOT / "openapi.yaml")
+OURS = load_yaml(ROOT / "openapi.yaml")
 OUR_OPERATIONS = find_operations(factorial_api, OURS)
 
 
@@ -132,7 +125,7 @@ def published_path() -> Path:
 
 @pytest.fixture(scope="module")
 def published(published_path: Path) -> Spec:
-    return _load(published_path)
+    return load_yaml(published_path)
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-import yaml
 from factorial_api.api.api_public import list_credentials
 from factorial_api.api.attendance import clock_in_shift, clock_out_shift, get_shift, list_shifts
 from factorial_api.api.employees import get_employee, list_employees
@@ -34,7 +33,7 @@ from factorial_auth import (
     make_client,
 )
 from factorial_auth._sandbox import API_VERSION
-from tests._paths import ROOT
+from tests._paths import ROOT, load_yaml
 
 REDIRECT_URI = "https://app.example.com/callback"
 RESOURCES = f"/api/{API_VERSION}/resources"
@@ -43,9 +42,7 @@ API_KEY = "company-key-0123456789"
 
 @functools.cache
 def _spec() -> dict[str, Any]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ten times faster
-    spec: dict[str, Any] = yaml.load((ROOT / "openapi.yaml").read_text(), Loader=loader)
-    return spec
+    return load_yaml(ROOT / "openapi.yaml")
 
 
 def _closed(schema: Any) -> Any:

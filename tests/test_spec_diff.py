@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 import yaml
 
-REPO = Path(__file__).resolve().parents[1]
-SCRIPT = REPO / "scripts" / "spec_diff.py"
-PUBLISHED = REPO.parent / "shared" / "specs" / "factorial-2026-07-01.yaml"
+from tests._paths import PUBLISHED_SPEC, SCRIPTS, load_yaml
+
+SCRIPT = SCRIPTS / "spec_diff.py"
+PUBLISHED = PUBLISHED_SPEC
 EMPLOYEES = "/api/2026-07-01/resources/employees/employees"
 
 Spec = dict[str, Any]
@@ -34,8 +35,7 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The published spec as JSON: loaded from YAML once, then quick to load in every run."""
     if not PUBLISHED.exists():
         pytest.skip(f"published spec not found at {PUBLISHED} (reference data outside the repo)")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    spec = yaml.load(PUBLISHED.read_text(encoding="utf-8"), Loader=loader)
+    spec = load_yaml(PUBLISHED)
     path = tmp_path_factory.mktemp("published") / "factorial-2026-07-01.json"
     path.write_text(json.dumps(spec, default=str), encoding="utf-8")
     return path
